@@ -1,0 +1,82 @@
+# ngx_review_module
+#
+#   make            build build/ngx_http_review_filter_module.so (against
+#                   Debian's nginx-dev, or NGINX_SRC=/path/to/nginx-1.x.y)
+#                   and build/review-extract
+#   make demo       install what is missing, build, serve the demo pages
+#   make test       install what is missing, build, run every test
+#
+# Warnings are errors everywhere.
+
+SHELL       := /bin/bash
+NGINX_SRC   ?=
+NGINX_BIN   ?= /usr/sbin/nginx
+BUILD       := build
+CC          ?= cc
+CFLAGS      ?= -O2 -g
+WARN        := -Wall -Wextra -Wno-unused-parameter -Wpointer-arith -Werror
+XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null \
+                 || pkg-config --cflags libxml-2.0 2>/dev/null \
+                 || echo -I/usr/include/libxml2)
+XML2_LIBS   := $(shell xml2-config --libs 2>/dev/null \
+                 || pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+CORE_CFLAGS  = $(CFLAGS) $(WARN) $(XML2_CFLAGS) -Ingx_review_module
+
+CORE_SRCS   := $(sort $(wildcard ngx_review_module/review_*.c))
+CORE_HDRS   := $(wildcard ngx_review_module/review*.h)
+GLUE_SRCS   := $(wildcard ngx_review_module/ngx_http_review_*.[ch])
+CORE_OBJS   := $(patsubst ngx_review_module/%.c,$(BUILD)/core/%.o,$(CORE_SRCS))
+UNIT_SRCS   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
+MODULE      := $(BUILD)/ngx_http_review_filter_module.so
+
+.PHONY: all module extract unit test prove demo deps-test deps-demo clean
+
+all: module extract
+
+module: $(MODULE)
+
+extract: $(BUILD)/review-extract
+
+$(MODULE): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module
+	scripts/build-module "$(NGINX_SRC)"
+
+$(BUILD)/core/%.o: ngx_review_module/%.c $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CORE_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libreview.a: $(CORE_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/review-extract: tools/review-extract.c $(BUILD)/libreview.a
+	$(CC) $(CORE_CFLAGS) -o $@ $< $(BUILD)/libreview.a $(XML2_LIBS)
+
+$(BUILD)/unit/%: tests/unit/%.c tests/unit/unit.h $(BUILD)/libreview.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CORE_CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libreview.a \
+	    $(XML2_LIBS)
+
+unit: $(UNIT_BINS)
+	@fail=0; for t in $(UNIT_BINS); do $$t || fail=1; done; exit $$fail
+
+prove: all
+	prove -r t/
+
+deps-test:
+	scripts/install-deps test
+
+deps-demo:
+	scripts/install-deps demo
+
+test: deps-test
+	$(MAKE) all
+	$(MAKE) unit
+	prove -r t/
+
+demo: deps-demo
+	$(MAKE) all
+	scripts/demo
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,141 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#ifndef _REVIEW_H_INCLUDED_
+#define _REVIEW_H_INCLUDED_
+
+
+/*
+ * The core's one entry point: feed it the bytes of a page, finish, and
+ * read back what to insert at which byte offsets of the original.  Used by
+ * the nginx filter, the review-extract previewer, the fuzzer and the
+ * benchmark alike.
+ */
+
+
+#include "review_facts.h"
+
+
+typedef enum {
+    REVIEW_CARD_AFTER_TITLE = 0,
+    REVIEW_CARD_BEFORE_CONTENT,
+    REVIEW_CARD_AFTER_CONTENT,
+    REVIEW_CARD_MARKER
+} review_card_position_e;
+
+
+typedef enum {
+    REVIEW_BODY_EXCERPT = 0,
+    REVIEW_BODY_FULL,
+    REVIEW_BODY_OFF
+} review_body_mode_e;
+
+
+typedef enum {
+    REVIEW_EXISTING_SKIP = 0,
+    REVIEW_EXISTING_FILL
+} review_existing_e;
+
+
+typedef struct review_selector_s  review_selector_t;
+typedef struct review_template_s  review_template_t;
+
+
+/* What an operator configured; built once, at configuration time. */
+
+typedef struct {
+    unsigned                  jsonld:1;
+    unsigned                  card:1;
+    unsigned                  card_style:1;
+    unsigned                  social_meta:1;
+    unsigned                  force:1;
+
+    review_card_position_e    card_position;
+    review_body_mode_e        body_mode;
+    review_existing_e         existing;
+
+    unsigned                  min_confidence;    /* 0-100 */
+    unsigned                  min_words;
+
+    size_t                    max_nodes;         /* 0: no limit */
+    size_t                    max_text;
+    size_t                    max_sentences;
+    size_t                    max_memory;
+
+    review_str_t              publisher_name;
+    review_str_t              publisher_url;
+    review_str_t              publisher_logo;
+    review_str_t              author_fallback;
+
+    const review_selector_t  *content_selector;
+    const review_selector_t  *title_selector;
+    const review_template_t  *card_template;
+} review_conf_t;
+
+
+/* What nginx knows of this response and its request. */
+
+typedef struct {
+    review_str_t              url;       /* absolute URL as requested */
+    review_str_t              charset;   /* from Content-Type, if any */
+    review_str_t              language;  /* Content-Language, if any */
+} review_input_t;
+
+
+typedef enum {
+    REVIEW_INSERT_JSONLD = 0,
+    REVIEW_INSERT_META,
+    REVIEW_INSERT_CARD
+} review_insert_e;
+
+
+typedef struct {
+    size_t                    offset;    /* in the original bytes */
+    review_str_t              text;
+    review_insert_e           what;
+} review_insert_t;
+
+
+typedef struct review_s  review_t;
+
+
+void review_conf_init(review_conf_t *conf);
+
+/* NULL only when memory is exhausted */
+review_t *review_create(const review_conf_t *conf,
+    const review_input_t *input);
+
+/*
+ * Feeds the next bytes of the page, in order.  The bytes need not stay
+ * valid after the call.  A non-OK return means: stop feeding, send the
+ * page as it is; review_status() says why.
+ */
+int review_feed(review_t *rv, const unsigned char *data, size_t len);
+
+/*
+ * Ends the page and does the analysis.  On REVIEW_OK the inserts are
+ * ready (possibly none: see review_status()).
+ */
+int review_finish(review_t *rv);
+
+/* "injected" or "skipped:<reason>" from a fixed vocabulary */
+const char *review_status(review_t *rv);
+
+/* sorted by offset; for equal offsets, in the order to insert them */
+size_t review_inserts(review_t *rv, const review_insert_t **inserts);
+
+const review_facts_t *review_get_facts(review_t *rv);
+
+/* bytes of memory the analysis holds now and held at most */
+size_t review_memory(review_t *rv);
+
+void review_destroy(review_t *rv);
+
+/* once per process, before any other call */
+void review_global_init(void);
+
+
+#endif /* _REVIEW_H_INCLUDED_ */

@@ -1,0 +1,402 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "review_core.h"
+
+
+/*
+ * Small allocations are carved from chunks; big ones get a malloc() block
+ * of their own so that growing buffers can realloc() in place instead of
+ * leaving copies behind.  The byte limit counts what we took from malloc.
+ */
+
+#define REVIEW_ALIGN(n)      (((n) + 15) & ~(size_t) 15)
+#define REVIEW_CHUNK_SIZE    (16 * 1024)
+#define REVIEW_BIG           (REVIEW_CHUNK_SIZE / 4)
+
+
+typedef struct review_chunk_s  review_chunk_t;
+typedef struct review_big_s    review_big_t;
+
+struct review_chunk_s {
+    review_chunk_t   *next;
+    unsigned char    *pos;
+    unsigned char    *end;
+    size_t            size;
+};
+
+struct review_big_s {
+    review_big_t     *prev;
+    review_big_t     *next;
+    size_t            size;
+    size_t            pad;
+};
+
+struct review_arena_s {
+    review_chunk_t   *chunks;
+    review_big_t     *big;
+    size_t            used;
+    size_t            limit;
+    unsigned          over_limit:1;
+};
+
+
+static int
+review_arena_account(review_arena_t *a, size_t add)
+{
+    if (a->limit && a->used + add > a->limit) {
+        a->over_limit = 1;
+        return REVIEW_LIMIT;
+    }
+
+    a->used += add;
+
+    return REVIEW_OK;
+}
+
+
+review_arena_t *
+review_arena_create(size_t limit)
+{
+    review_arena_t  *a;
+
+    a = calloc(1, sizeof(review_arena_t));
+    if (a == NULL) {
+        return NULL;
+    }
+
+    a->limit = limit;
+    a->used = sizeof(review_arena_t);
+
+    return a;
+}
+
+
+void
+review_arena_destroy(review_arena_t *a)
+{
+    review_big_t    *b, *bn;
+    review_chunk_t  *c, *cn;
+
+    if (a == NULL) {
+        return;
+    }
+
+    for (c = a->chunks; c; c = cn) {
+        cn = c->next;
+        free(c);
+    }
+
+    for (b = a->big; b; b = bn) {
+        bn = b->next;
+        free(b);
+    }
+
+    free(a);
+}
+
+
+static void *
+review_alloc_big(review_arena_t *a, size_t size)
+{
+    review_big_t  *b;
+
+    if (size > SIZE_MAX - sizeof(review_big_t)
+        || review_arena_account(a, sizeof(review_big_t) + size) != REVIEW_OK)
+    {
+        return NULL;
+    }
+
+    b = malloc(sizeof(review_big_t) + size);
+    if (b == NULL) {
+        a->used -= sizeof(review_big_t) + size;
+        return NULL;
+    }
+
+    b->size = size;
+    b->prev = NULL;
+    b->next = a->big;
+
+    if (a->big) {
+        a->big->prev = b;
+    }
+
+    a->big = b;
+
+    return (unsigned char *) b + sizeof(review_big_t);
+}
+
+
+void *
+review_alloc(review_arena_t *a, size_t size)
+{
+    size_t           csize;
+    unsigned char   *p;
+    review_chunk_t  *c;
+
+    if (size == 0) {
+        size = 1;
+    }
+
+    if (size > REVIEW_BIG) {
+        return review_alloc_big(a, size);
+    }
+
+    size = REVIEW_ALIGN(size);
+    c = a->chunks;
+
+    if (c == NULL || (size_t) (c->end - c->pos) < size) {
+
+        /* each new chunk doubles, up to 256K, so few mallocs are needed */
+        csize = c ? c->size * 2 : REVIEW_CHUNK_SIZE;
+        if (csize > 256 * 1024) {
+            csize = 256 * 1024;
+        }
+
+        if (review_arena_account(a, csize) != REVIEW_OK) {
+            return NULL;
+        }
+
+        c = malloc(csize);
+        if (c == NULL) {
+            a->used -= csize;
+            return NULL;
+        }
+
+        c->size = csize;
+        c->pos = (unsigned char *) c + REVIEW_ALIGN(sizeof(review_chunk_t));
+        c->end = (unsigned char *) c + csize;
+        c->next = a->chunks;
+        a->chunks = c;
+    }
+
+    p = c->pos;
+    c->pos += size;
+
+    return p;
+}
+
+
+void *
+review_calloc(review_arena_t *a, size_t size)
+{
+    void  *p;
+
+    p = review_alloc(a, size);
+    if (p) {
+        memset(p, 0, size);
+    }
+
+    return p;
+}
+
+
+void *
+review_realloc(review_arena_t *a, void *p, size_t old, size_t size)
+{
+    void          *n;
+    review_big_t  *b, *nb;
+
+    if (p == NULL) {
+        return review_alloc(a, size);
+    }
+
+    if (size <= old) {
+        return p;
+    }
+
+    if (old <= REVIEW_BIG) {
+        n = review_alloc(a, size);
+        if (n) {
+            memcpy(n, p, old);
+        }
+
+        return n;
+    }
+
+    b = (review_big_t *) ((unsigned char *) p - sizeof(review_big_t));
+
+    if (size > SIZE_MAX - sizeof(review_big_t)
+        || review_arena_account(a, size - b->size) != REVIEW_OK)
+    {
+        return NULL;
+    }
+
+    nb = realloc(b, sizeof(review_big_t) + size);
+    if (nb == NULL) {
+        a->used -= size - b->size;
+        return NULL;
+    }
+
+    nb->size = size;
+
+    if (nb->prev) {
+        nb->prev->next = nb;
+
+    } else {
+        a->big = nb;
+    }
+
+    if (nb->next) {
+        nb->next->prev = nb;
+    }
+
+    return (unsigned char *) nb + sizeof(review_big_t);
+}
+
+
+unsigned char *
+review_strndup(review_arena_t *a, const unsigned char *s, size_t len)
+{
+    unsigned char  *p;
+
+    p = review_alloc(a, len + 1);
+    if (p == NULL) {
+        return NULL;
+    }
+
+    if (len) {
+        memcpy(p, s, len);
+    }
+
+    p[len] = '\0';
+
+    return p;
+}
+
+
+size_t
+review_arena_used(review_arena_t *a)
+{
+    return a->used;
+}
+
+
+int
+review_arena_over_limit(review_arena_t *a)
+{
+    return a->over_limit;
+}
+
+
+void
+review_buf_init(review_buf_t *b, review_arena_t *a)
+{
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+    b->arena = a;
+    b->failed = 0;
+}
+
+
+int
+review_buf_reserve(review_buf_t *b, size_t more)
+{
+    size_t          cap;
+    unsigned char  *p;
+
+    if (b->failed) {
+        return REVIEW_ERROR;
+    }
+
+    if (b->cap - b->len >= more) {
+        return REVIEW_OK;
+    }
+
+    if (more > SIZE_MAX / 4 - b->len) {
+        b->failed = 1;
+        return REVIEW_ERROR;
+    }
+
+    cap = b->cap ? b->cap * 2 : 256;
+    if (cap < b->len + more) {
+        cap = b->len + more;
+    }
+
+    p = review_realloc(b->arena, b->data, b->cap, cap);
+    if (p == NULL) {
+        b->failed = 1;
+        return REVIEW_ERROR;
+    }
+
+    b->data = p;
+    b->cap = cap;
+
+    return REVIEW_OK;
+}
+
+
+int
+review_buf_add(review_buf_t *b, const void *p, size_t n)
+{
+    if (n == 0) {
+        return b->failed ? REVIEW_ERROR : REVIEW_OK;
+    }
+
+    if (review_buf_reserve(b, n) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+
+    return REVIEW_OK;
+}
+
+
+int
+review_buf_adds(review_buf_t *b, const char *s)
+{
+    return review_buf_add(b, s, strlen(s));
+}
+
+
+int
+review_buf_addc(review_buf_t *b, unsigned char c)
+{
+    if (review_buf_reserve(b, 1) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
+    b->data[b->len++] = c;
+
+    return REVIEW_OK;
+}
+
+
+int
+review_buf_add_uint(review_buf_t *b, unsigned long n)
+{
+    unsigned char   tmp[24], *p;
+
+    p = tmp + sizeof(tmp);
+
+    do {
+        *--p = (unsigned char) ('0' + n % 10);
+        n /= 10;
+    } while (n);
+
+    return review_buf_add(b, p, tmp + sizeof(tmp) - p);
+}
+
+
+int
+review_buf_add_str(review_buf_t *b, const review_str_t *s)
+{
+    return review_buf_add(b, s->data, s->len);
+}
+
+
+void
+review_buf_get(review_buf_t *b, review_str_t *s)
+{
+    s->data = b->data;
+    s->len = b->len;
+}

@@ -1,0 +1,143 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#ifndef _REVIEW_FACTS_H_INCLUDED_
+#define _REVIEW_FACTS_H_INCLUDED_
+
+
+/*
+ * What the core understood of a page.  Page understanding and text
+ * understanding fill it; the JSON-LD, card and social meta generators
+ * read it and nothing else.  Every string is UTF-8, whitespace collapsed,
+ * entities decoded, not escaped; an empty string (len 0) means "not
+ * known", and a generator then leaves the property out.
+ */
+
+
+#include "review_core.h"
+
+
+typedef enum {
+    REVIEW_ITEM_UNKNOWN = 0,
+    REVIEW_ITEM_MOVIE,
+    REVIEW_ITEM_TV,                  /* schema.org TVSeries */
+    REVIEW_ITEM_BOOK,
+    REVIEW_ITEM_GAME,                /* schema.org VideoGame */
+    REVIEW_ITEM_OTHER                /* a product, an album...: no Movie */
+} review_item_type_e;
+
+
+typedef enum {
+    REVIEW_KIND_UNKNOWN = 0,
+    REVIEW_KIND_REVIEW,              /* one review of one work */
+    REVIEW_KIND_NEWS,
+    REVIEW_KIND_INTERVIEW,
+    REVIEW_KIND_LIST,                /* "10 best ...", a ranking */
+    REVIEW_KIND_INDEX,               /* home, category, tag, search page */
+    REVIEW_KIND_MULTI,               /* several short reviews on one page */
+    REVIEW_KIND_OTHER
+} review_page_kind_e;
+
+
+typedef enum {
+    REVIEW_SOURCE_NONE = 0,
+    REVIEW_SOURCE_URL,
+    REVIEW_SOURCE_TEXT,              /* the review's prose */
+    REVIEW_SOURCE_MARKUP,            /* visible markup: <time>, byline... */
+    REVIEW_SOURCE_META,              /* <meta>, <link>, <title> */
+    REVIEW_SOURCE_STRUCTURED         /* the page's JSON-LD, microdata, RDFa */
+} review_source_e;
+
+
+typedef struct {
+    review_str_t           name;
+    review_str_t           url;
+    review_str_t           character;    /* actors: the part they play */
+    unsigned               mentions;
+    unsigned               confidence;   /* 0-100 */
+} review_person_t;
+
+
+typedef struct {
+    review_person_t       *elts;
+    unsigned               nelts;
+    unsigned               nalloc;
+} review_people_t;
+
+
+typedef struct {
+    unsigned               stated:1;     /* never set from sentiment */
+    double                 value;
+    double                 best;
+    double                 worst;
+    review_str_t           text;         /* as printed: "4/5", "B+" */
+    review_source_e        source;
+} review_rating_t;
+
+
+typedef struct {
+    /* the page */
+    review_str_t           url;          /* canonical URL */
+    review_str_t           title;        /* <title> as is */
+    review_str_t           headline;     /* og:title, h1 or <title> */
+    review_str_t           site_name;
+    review_str_t           lang;         /* BCP 47: "en-GB" */
+    review_str_t           description;  /* the page's own description */
+    review_str_t           image;        /* lead image, absolute URL */
+    review_str_t           author;
+    review_str_t           author_url;
+    review_str_t           date_published;   /* ISO 8601 */
+    review_str_t           date_modified;
+    review_str_t           section;      /* article:section, category */
+    review_source_e        author_source;
+    review_source_e        date_source;
+    review_source_e        name_source;
+
+    /* what the page already says in structured data */
+    unsigned               has_review_ld:1;
+    unsigned               has_movie_ld:1;
+    unsigned               has_og_description:1;
+    unsigned               has_twitter_card:1;
+    unsigned               has_twitter_description:1;
+    review_str_t           existing_review_id;    /* its @id, if any */
+    review_str_t           existing_movie_id;
+
+    /* the decision */
+    review_page_kind_e     kind;
+    unsigned               confidence;   /* 0-100 that it is a review */
+    const char            *reason;       /* why not, for $review_status */
+
+    /* the work */
+    review_item_type_e     item_type;
+    review_str_t           item_name;
+    review_str_t           item_year;    /* "2020" */
+    review_str_t           item_date;    /* release date, ISO 8601 */
+    review_str_t           item_image;
+    review_str_t           item_same_as; /* IMDb, Wikidata... page linked */
+    review_str_t           runtime;      /* ISO 8601 duration: PT2H46M */
+    review_str_t           certificate;  /* contentRating: "R", "15" */
+    review_str_t           release;      /* "Out now on Amazon Prime Video" */
+    review_people_t        directors;
+    review_people_t        actors;
+    review_people_t        writers;
+    review_people_t        composers;
+    review_people_t        producers;
+
+    /* the verdict and the text */
+    review_rating_t        rating;
+    review_str_t           quote;        /* the best pull-quote sentence */
+    review_str_t           quote2;       /* a second, different one */
+    review_str_t           summary;      /* <= 300 bytes, for description */
+    review_str_t           body;         /* paragraphs joined by "\n\n" */
+    unsigned               word_count;
+    unsigned               reading_minutes;
+} review_facts_t;
+
+
+review_person_t *review_people_add(review_arena_t *a, review_people_t *p);
+
+
+#endif /* _REVIEW_FACTS_H_INCLUDED_ */
