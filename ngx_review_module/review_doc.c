@@ -1,0 +1,1389 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#define _GNU_SOURCE
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include "review_doc.h"
+#include "review_str.h"
+
+
+#define REVIEW_ATTR_MAX        8192      /* longer values are cut */
+#define REVIEW_LDJSON_MAX      (512 * 1024)
+#define REVIEW_TITLE_MAX       4096
+
+
+/* what a tag does to its subtree */
+#define REVIEW_T_UNSAFE        0x01      /* browsers read raw text here */
+#define REVIEW_T_RAWTEXT       0x02      /* must end with its own end tag */
+#define REVIEW_T_INLINE        0x04
+#define REVIEW_T_STRUCT        0x08      /* table/list structure */
+#define REVIEW_T_CELL          0x10      /* a cell or item: a block is fine */
+#define REVIEW_T_FORM          0x20
+#define REVIEW_T_SKIPTEXT      0x40      /* its text is not prose */
+
+
+typedef struct {
+    const char              *name;
+    review_tag_e             tag;
+    unsigned                 flags;
+} review_tag_def_t;
+
+
+/* sorted by name for bsearch */
+static const review_tag_def_t  review_tags[] = {
+    { "a", REVIEW_TAG_A, REVIEW_T_INLINE },
+    { "abbr", REVIEW_TAG_ABBR, REVIEW_T_INLINE },
+    { "address", REVIEW_TAG_ADDRESS, 0 },
+    { "article", REVIEW_TAG_ARTICLE, 0 },
+    { "aside", REVIEW_TAG_ASIDE, 0 },
+    { "audio", REVIEW_TAG_AUDIO, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "b", REVIEW_TAG_B, REVIEW_T_INLINE },
+    { "base", REVIEW_TAG_BASE, 0 },
+    { "blockquote", REVIEW_TAG_BLOCKQUOTE, 0 },
+    { "body", REVIEW_TAG_BODY, 0 },
+    { "br", REVIEW_TAG_BR, 0 },
+    { "button", REVIEW_TAG_BUTTON, REVIEW_T_FORM | REVIEW_T_INLINE },
+    { "canvas", REVIEW_TAG_CANVAS, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "caption", REVIEW_TAG_CAPTION, REVIEW_T_CELL | REVIEW_T_INLINE },
+    { "center", REVIEW_TAG_CENTER, 0 },
+    { "cite", REVIEW_TAG_CITE, REVIEW_T_INLINE },
+    { "code", REVIEW_TAG_CODE, REVIEW_T_INLINE },
+    { "dd", REVIEW_TAG_DD, REVIEW_T_CELL },
+    { "del", REVIEW_TAG_DEL, 0 },
+    { "details", REVIEW_TAG_DETAILS, 0 },
+    { "dialog", REVIEW_TAG_DIALOG, 0 },
+    { "div", REVIEW_TAG_DIV, 0 },
+    { "dl", REVIEW_TAG_DL, REVIEW_T_STRUCT },
+    { "dt", REVIEW_TAG_DT, REVIEW_T_CELL | REVIEW_T_INLINE },
+    { "em", REVIEW_TAG_EM, REVIEW_T_INLINE },
+    { "embed", REVIEW_TAG_EMBED, REVIEW_T_UNSAFE },
+    { "fieldset", REVIEW_TAG_FIELDSET, REVIEW_T_FORM },
+    { "figcaption", REVIEW_TAG_FIGCAPTION, 0 },
+    { "figure", REVIEW_TAG_FIGURE, 0 },
+    { "font", REVIEW_TAG_FONT, REVIEW_T_INLINE },
+    { "footer", REVIEW_TAG_FOOTER, 0 },
+    { "form", REVIEW_TAG_FORM, REVIEW_T_FORM },
+    { "frame", REVIEW_TAG_FRAME, REVIEW_T_UNSAFE },
+    { "frameset", REVIEW_TAG_FRAMESET, REVIEW_T_UNSAFE },
+    { "h1", REVIEW_TAG_H1, REVIEW_T_INLINE },
+    { "h2", REVIEW_TAG_H2, REVIEW_T_INLINE },
+    { "h3", REVIEW_TAG_H3, REVIEW_T_INLINE },
+    { "h4", REVIEW_TAG_H4, REVIEW_T_INLINE },
+    { "h5", REVIEW_TAG_H5, REVIEW_T_INLINE },
+    { "h6", REVIEW_TAG_H6, REVIEW_T_INLINE },
+    { "head", REVIEW_TAG_HEAD, REVIEW_T_SKIPTEXT },
+    { "header", REVIEW_TAG_HEADER, 0 },
+    { "hgroup", REVIEW_TAG_HGROUP, 0 },
+    { "hr", REVIEW_TAG_HR, 0 },
+    { "html", REVIEW_TAG_HTML, 0 },
+    { "i", REVIEW_TAG_I, REVIEW_T_INLINE },
+    { "iframe", REVIEW_TAG_IFRAME,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "img", REVIEW_TAG_IMG, 0 },
+    { "input", REVIEW_TAG_INPUT, REVIEW_T_FORM },
+    { "ins", REVIEW_TAG_INS, 0 },
+    { "kbd", REVIEW_TAG_KBD, REVIEW_T_INLINE },
+    { "label", REVIEW_TAG_LABEL, REVIEW_T_INLINE | REVIEW_T_FORM },
+    { "legend", REVIEW_TAG_LEGEND, REVIEW_T_INLINE },
+    { "li", REVIEW_TAG_LI, REVIEW_T_CELL },
+    { "link", REVIEW_TAG_LINK, 0 },
+    { "main", REVIEW_TAG_MAIN, 0 },
+    { "mark", REVIEW_TAG_MARK, REVIEW_T_INLINE },
+    { "math", REVIEW_TAG_MATH, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "menu", REVIEW_TAG_MENU, REVIEW_T_STRUCT },
+    { "meta", REVIEW_TAG_META, 0 },
+    { "nav", REVIEW_TAG_NAV, 0 },
+    { "noembed", REVIEW_TAG_NOEMBED,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "noframes", REVIEW_TAG_NOFRAMES,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "noscript", REVIEW_TAG_NOSCRIPT,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "object", REVIEW_TAG_OBJECT, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "ol", REVIEW_TAG_OL, REVIEW_T_STRUCT },
+    { "optgroup", REVIEW_TAG_OPTGROUP,
+      REVIEW_T_UNSAFE | REVIEW_T_FORM | REVIEW_T_SKIPTEXT },
+    { "option", REVIEW_TAG_OPTION,
+      REVIEW_T_UNSAFE | REVIEW_T_FORM | REVIEW_T_SKIPTEXT },
+    { "p", REVIEW_TAG_P, REVIEW_T_INLINE },
+    { "picture", REVIEW_TAG_PICTURE, 0 },
+    { "plaintext", REVIEW_TAG_PLAINTEXT,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "pre", REVIEW_TAG_PRE, REVIEW_T_INLINE },
+    { "q", REVIEW_TAG_Q, REVIEW_T_INLINE },
+    { "s", REVIEW_TAG_S, REVIEW_T_INLINE },
+    { "samp", REVIEW_TAG_SAMP, REVIEW_T_INLINE },
+    { "script", REVIEW_TAG_SCRIPT,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "section", REVIEW_TAG_SECTION, 0 },
+    { "select", REVIEW_TAG_SELECT,
+      REVIEW_T_UNSAFE | REVIEW_T_FORM | REVIEW_T_SKIPTEXT },
+    { "small", REVIEW_TAG_SMALL, REVIEW_T_INLINE },
+    { "source", REVIEW_TAG_SOURCE, 0 },
+    { "span", REVIEW_TAG_SPAN, REVIEW_T_INLINE },
+    { "strike", REVIEW_TAG_STRIKE, REVIEW_T_INLINE },
+    { "strong", REVIEW_TAG_STRONG, REVIEW_T_INLINE },
+    { "style", REVIEW_TAG_STYLE,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "sub", REVIEW_TAG_SUB, REVIEW_T_INLINE },
+    { "summary", REVIEW_TAG_SUMMARY, REVIEW_T_INLINE },
+    { "sup", REVIEW_TAG_SUP, REVIEW_T_INLINE },
+    { "svg", REVIEW_TAG_SVG, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "table", REVIEW_TAG_TABLE, REVIEW_T_STRUCT },
+    { "tbody", REVIEW_TAG_TBODY, REVIEW_T_STRUCT },
+    { "td", REVIEW_TAG_TD, REVIEW_T_CELL },
+    { "template", REVIEW_TAG_TEMPLATE, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "textarea", REVIEW_TAG_TEXTAREA,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_FORM
+      | REVIEW_T_SKIPTEXT },
+    { "tfoot", REVIEW_TAG_TFOOT, REVIEW_T_STRUCT },
+    { "th", REVIEW_TAG_TH, REVIEW_T_CELL },
+    { "thead", REVIEW_TAG_THEAD, REVIEW_T_STRUCT },
+    { "time", REVIEW_TAG_TIME, REVIEW_T_INLINE },
+    { "title", REVIEW_TAG_TITLE,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+    { "tr", REVIEW_TAG_TR, REVIEW_T_STRUCT },
+    { "tt", REVIEW_TAG_TT, REVIEW_T_INLINE },
+    { "u", REVIEW_TAG_U, REVIEW_T_INLINE },
+    { "ul", REVIEW_TAG_UL, REVIEW_T_STRUCT },
+    { "var", REVIEW_TAG_VAR, REVIEW_T_INLINE },
+    { "video", REVIEW_TAG_VIDEO, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
+    { "wbr", REVIEW_TAG_WBR, 0 },
+    { "xmp", REVIEW_TAG_XMP,
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+};
+
+#define REVIEW_NTAGS  (sizeof(review_tags) / sizeof(review_tags[0]))
+
+
+static const char  *review_tag_names[REVIEW_TAG_LAST];
+static unsigned     review_tag_flags[REVIEW_TAG_LAST];
+
+
+static const char  *review_attr_names[REVIEW_ATTR_LAST] = {
+    "id", "class", "name", "property", "content", "http-equiv", "charset",
+    "rel", "href", "src", "data-src", "srcset", "alt", "title", "type",
+    "lang", "datetime", "role", "itemprop", "itemtype", "itemscope",
+    "itemid", "typeof", "resource", "about", "value", "aria-label"
+};
+
+
+struct review_doc_builder_s {
+    htmlParserCtxtPtr        ctxt;
+    review_arena_t          *arena;
+    review_doc_t            *doc;
+
+    uint32_t                 cur;         /* the open element */
+    uint32_t                 last;        /* end of the last real token */
+    uint32_t                 skip;        /* open elements whose text is
+                                             not prose */
+    size_t                   max_nodes;
+    size_t                   max_text;
+
+    review_buf_t             title;
+    review_buf_t             ldjson;
+    review_buf_t             pend;        /* from the last '<' on */
+
+    unsigned                 in_title:1;
+    unsigned                 title_done:1;
+    unsigned                 in_ldjson:1;
+    unsigned                 in_script:1;
+    unsigned                 escaped:1;   /* script saw "<!--" */
+    unsigned                 stopped:1;
+
+    unsigned char            carry[8];    /* script text across chunks */
+    size_t                   ncarry;
+};
+
+
+static void review_doc_start(void *data, const xmlChar *name,
+    const xmlChar **atts);
+static void review_doc_end(void *data, const xmlChar *name);
+static void review_doc_characters(void *data, const xmlChar *ch, int len);
+static void review_doc_cdata(void *data, const xmlChar *ch, int len);
+static void review_doc_comment(void *data, const xmlChar *value);
+static void review_doc_subset(void *data, const xmlChar *name,
+    const xmlChar *external, const xmlChar *system);
+static void review_doc_pi(void *data, const xmlChar *target,
+    const xmlChar *value);
+static void review_doc_stop(review_doc_builder_t *b, const char *limit);
+
+
+static void
+review_doc_init_tables(void)
+{
+    size_t  i;
+
+    if (review_tag_names[REVIEW_TAG_A]) {
+        return;
+    }
+
+    review_tag_names[REVIEW_TAG_UNKNOWN] = "?";
+    review_tag_names[REVIEW_TAG_TEXT] = "#text";
+    review_tag_names[REVIEW_TAG_ROOT] = "#root";
+
+    for (i = 0; i < REVIEW_NTAGS; i++) {
+        review_tag_names[review_tags[i].tag] = review_tags[i].name;
+        review_tag_flags[review_tags[i].tag] = review_tags[i].flags;
+    }
+}
+
+
+const char *
+review_tag_name(review_tag_e tag)
+{
+    review_doc_init_tables();
+
+    return tag < REVIEW_TAG_LAST && review_tag_names[tag]
+           ? review_tag_names[tag] : "?";
+}
+
+
+review_tag_e
+review_tag_lookup(const unsigned char *name, size_t len)
+{
+    int     c;
+    size_t  lo, hi, mid, n;
+
+    lo = 0;
+    hi = REVIEW_NTAGS;
+
+    while (lo < hi) {
+        mid = (lo + hi) / 2;
+        n = strlen(review_tags[mid].name);
+
+        c = memcmp(name, review_tags[mid].name, len < n ? len : n);
+        if (c == 0) {
+            c = (len > n) - (len < n);
+        }
+
+        if (c == 0) {
+            return review_tags[mid].tag;
+        }
+
+        if (c < 0) {
+            hi = mid;
+
+        } else {
+            lo = mid + 1;
+        }
+    }
+
+    return REVIEW_TAG_UNKNOWN;
+}
+
+
+static const htmlSAXHandler  review_doc_sax = {
+    review_doc_subset,              /* internalSubset */
+    NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL,                           /* startDocument */
+    NULL,                           /* endDocument */
+    review_doc_start,               /* startElement */
+    review_doc_end,                 /* endElement */
+    NULL,                           /* reference */
+    review_doc_characters,          /* characters */
+    review_doc_characters,          /* ignorableWhitespace */
+    review_doc_pi,                  /* processingInstruction */
+    review_doc_comment,             /* comment */
+    NULL, NULL, NULL,               /* warning, error, fatalError */
+    NULL,                           /* getParameterEntity */
+    review_doc_cdata,               /* cdataBlock */
+    NULL,                           /* externalSubset */
+    0,                              /* initialized: SAX1 callbacks */
+    NULL, NULL, NULL, NULL
+};
+
+
+review_doc_builder_t *
+review_doc_builder_create(review_arena_t *a, size_t max_nodes,
+    size_t max_text)
+{
+    review_node_t         *root;
+    review_doc_t          *doc;
+    review_doc_builder_t  *b;
+
+    review_doc_init_tables();
+
+    b = review_calloc(a, sizeof(review_doc_builder_t));
+    doc = review_calloc(a, sizeof(review_doc_t));
+    if (b == NULL || doc == NULL) {
+        return NULL;
+    }
+
+    b->arena = a;
+    b->doc = doc;
+    b->max_nodes = max_nodes;
+    b->max_text = max_text;
+    review_buf_init(&b->title, a);
+    review_buf_init(&b->ldjson, a);
+    review_buf_init(&b->pend, a);
+    review_buf_init(&doc->text, a);
+
+    doc->nalloc = 256;
+    doc->nodes = review_alloc(a, doc->nalloc * sizeof(review_node_t));
+    if (doc->nodes == NULL) {
+        return NULL;
+    }
+
+    root = &doc->nodes[0];
+    memset(root, 0, sizeof(review_node_t));
+    root->parent = REVIEW_NONE;
+    root->first = REVIEW_NONE;
+    root->last = REVIEW_NONE;
+    root->next = REVIEW_NONE;
+    root->attr = REVIEW_NONE;
+    root->tag = REVIEW_TAG_ROOT;
+    root->flags = REVIEW_NODE_START_OK;
+    doc->nnodes = 1;
+
+    doc->html = REVIEW_NONE;
+    doc->head = REVIEW_NONE;
+    doc->body = REVIEW_NONE;
+    doc->marker = REVIEW_NONE;
+    doc->taint = REVIEW_NONE;
+
+    b->cur = 0;
+
+    b->ctxt = htmlCreatePushParserCtxt((htmlSAXHandlerPtr) &review_doc_sax,
+                                       b, NULL, 0, NULL,
+                                       XML_CHAR_ENCODING_UTF8);
+    if (b->ctxt == NULL) {
+        return NULL;
+    }
+
+    /* the charset stage already made it UTF-8: ignore <meta charset> */
+    htmlCtxtUseOptions(b->ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NONET
+                                | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                | HTML_PARSE_IGNORE_ENC);
+
+    return b;
+}
+
+
+void
+review_doc_builder_destroy(review_doc_builder_t *b)
+{
+    if (b && b->ctxt) {
+        htmlFreeParserCtxt(b->ctxt);
+        b->ctxt = NULL;
+    }
+}
+
+
+static void
+review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
+    int last)
+{
+    int  chunk;
+
+    do {
+        chunk = len > 1024 * 1024 * 1024 ? 1024 * 1024 * 1024 : (int) len;
+
+        /*
+         * A non-zero return is not fatal: HTML5 elements unknown to
+         * libxml2 make it 801.  Only our own stop ends the parse.
+         */
+        (void) htmlParseChunk(b->ctxt, (const char *) p, chunk,
+                              last && (size_t) chunk == len);
+
+        p += chunk;
+        len -= chunk;
+
+    } while (len && !b->stopped);
+}
+
+
+/*
+ * libxml2 2.9's push parser takes a "</script>" cut between two chunks
+ * ("</s" then "cript>") for script text, so the tree would depend on how
+ * the page arrived.  It is only ever given input that ends just before a
+ * '<': every tag then arrives whole, and the result is the same for one
+ * write or a byte at a time.
+ */
+
+int
+review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
+    size_t len, int last)
+{
+    const unsigned char  *lt;
+
+    if (b->stopped) {
+        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+    }
+
+    /* positions are 32-bit */
+    if (b->doc->size + b->pend.len + len > (uint32_t) -1 / 2) {
+        b->doc->limit = "size";
+        b->stopped = 1;
+        return REVIEW_LIMIT;
+    }
+
+    lt = last ? p + len : memrchr(p, '<', len);
+
+    if (lt == NULL) {
+        if (review_buf_add(&b->pend, p, len) != REVIEW_OK) {
+            review_doc_stop(b, review_arena_over_limit(b->arena)
+                               ? "memory" : NULL);
+            return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+        }
+
+        return REVIEW_OK;
+    }
+
+    if (review_buf_add(&b->pend, p, lt - p) != REVIEW_OK) {
+        review_doc_stop(b, review_arena_over_limit(b->arena)
+                           ? "memory" : NULL);
+        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+    }
+
+    if (b->pend.len || last) {
+        b->doc->size += b->pend.len;
+        review_doc_parse(b, b->pend.data, b->pend.len, last);
+        b->pend.len = 0;
+    }
+
+    if (!last && review_buf_add(&b->pend, lt, p + len - lt) != REVIEW_OK) {
+        review_doc_stop(b, review_arena_over_limit(b->arena)
+                           ? "memory" : NULL);
+    }
+
+    if (b->stopped) {
+        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+    }
+
+    return REVIEW_OK;
+}
+
+
+review_doc_t *
+review_doc_builder_doc(review_doc_builder_t *b)
+{
+    return b->doc;
+}
+
+
+static void
+review_doc_stop(review_doc_builder_t *b, const char *limit)
+{
+    if (!b->stopped) {
+        b->stopped = 1;
+        b->doc->limit = limit;
+        xmlStopParser(b->ctxt);
+    }
+}
+
+
+/* the parser's position in the UTF-8 it was given */
+
+static uint32_t
+review_doc_pos(review_doc_builder_t *b)
+{
+    xmlParserInputPtr  in;
+
+    in = b->ctxt->input;
+
+    return (uint32_t) (in->consumed + (in->cur - in->base));
+}
+
+
+/* the byte at a position, if the parser still holds it */
+
+static const unsigned char *
+review_doc_at(review_doc_builder_t *b, uint32_t pos, size_t need)
+{
+    xmlParserInputPtr  in;
+
+    in = b->ctxt->input;
+
+    if (pos < in->consumed
+        || pos - in->consumed + need > (size_t) (in->end - in->base))
+    {
+        return NULL;
+    }
+
+    return in->base + (pos - in->consumed);
+}
+
+
+static uint32_t
+review_doc_new_node(review_doc_builder_t *b)
+{
+    uint32_t        n;
+    review_doc_t   *doc;
+    review_node_t  *nodes;
+
+    doc = b->doc;
+
+    if (b->max_nodes && doc->nnodes >= b->max_nodes) {
+        review_doc_stop(b, "nodes");
+        return REVIEW_NONE;
+    }
+
+    if (doc->nnodes == doc->nalloc) {
+        nodes = review_realloc(b->arena, doc->nodes,
+                               doc->nalloc * sizeof(review_node_t),
+                               doc->nalloc * 2 * sizeof(review_node_t));
+        if (nodes == NULL) {
+            review_doc_stop(b, review_arena_over_limit(b->arena)
+                               ? "memory" : NULL);
+            return REVIEW_NONE;
+        }
+
+        doc->nodes = nodes;
+        doc->nalloc *= 2;
+    }
+
+    n = doc->nnodes++;
+    memset(&doc->nodes[n], 0, sizeof(review_node_t));
+
+    doc->nodes[n].first = REVIEW_NONE;
+    doc->nodes[n].last = REVIEW_NONE;
+    doc->nodes[n].next = REVIEW_NONE;
+    doc->nodes[n].attr = REVIEW_NONE;
+    doc->nodes[n].start = REVIEW_NONE;
+    doc->nodes[n].inner = REVIEW_NONE;
+    doc->nodes[n].close = REVIEW_NONE;
+    doc->nodes[n].end = REVIEW_NONE;
+
+    return n;
+}
+
+
+static void
+review_doc_link(review_doc_t *doc, uint32_t parent, uint32_t n)
+{
+    review_node_t  *p;
+
+    p = &doc->nodes[parent];
+
+    doc->nodes[n].parent = parent;
+
+    if (p->last == REVIEW_NONE) {
+        p->first = n;
+
+    } else {
+        doc->nodes[p->last].next = n;
+    }
+
+    p->last = n;
+}
+
+
+static int
+review_doc_add_attr(review_doc_builder_t *b, review_attr_e name,
+    const xmlChar *value)
+{
+    size_t          len;
+    uint32_t        n;
+    review_doc_t   *doc;
+    review_attr_t  *attrs;
+
+    doc = b->doc;
+
+    if (doc->nattrs == doc->nattrs_alloc) {
+        n = doc->nattrs_alloc ? doc->nattrs_alloc * 2 : 256;
+        attrs = review_realloc(b->arena, doc->attrs,
+                               doc->nattrs_alloc * sizeof(review_attr_t),
+                               n * sizeof(review_attr_t));
+        if (attrs == NULL) {
+            return REVIEW_ERROR;
+        }
+
+        doc->attrs = attrs;
+        doc->nattrs_alloc = n;
+    }
+
+    len = value ? strlen((const char *) value) : 0;
+    if (len > REVIEW_ATTR_MAX) {
+        len = REVIEW_ATTR_MAX;
+    }
+
+    attrs = &doc->attrs[doc->nattrs];
+    attrs->name = name;
+    attrs->value.len = len;
+    attrs->value.data = review_strndup(b->arena, value ? value
+                                       : (const xmlChar *) "", len);
+    if (attrs->value.data == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    doc->nattrs++;
+
+    return REVIEW_OK;
+}
+
+
+static review_attr_e
+review_attr_lookup(const xmlChar *name)
+{
+    int  i;
+
+    if (strcmp((const char *) name, "data-lazy-src") == 0
+        || strcmp((const char *) name, "data-original") == 0)
+    {
+        return REVIEW_ATTR_DATA_SRC;
+    }
+
+    for (i = 0; i < REVIEW_ATTR_LAST; i++) {
+        if (strcmp((const char *) name, review_attr_names[i]) == 0) {
+            return i;
+        }
+    }
+
+    return REVIEW_ATTR_LAST;
+}
+
+
+static int
+review_style_hides(const xmlChar *style)
+{
+    size_t                len;
+    unsigned char         buf[256], *d;
+    const unsigned char  *p;
+
+    d = buf;
+    len = 0;
+
+    for (p = style; *p && len < sizeof(buf) - 1; p++) {
+        if (!review_isspace(*p)) {
+            *d++ = review_tolower(*p);
+            len++;
+        }
+    }
+
+    return review_memmem(buf, len, "display:none", 12) != NULL
+           || review_memmem(buf, len, "visibility:hidden", 17) != NULL;
+}
+
+
+/* is the source at pos "<name" followed by a delimiter? */
+
+static int
+review_doc_tag_at(review_doc_builder_t *b, uint32_t pos, const xmlChar *name)
+{
+    size_t                len;
+    const unsigned char  *p;
+
+    len = strlen((const char *) name);
+
+    p = review_doc_at(b, pos, len + 2);
+    if (p == NULL || p[0] != '<') {
+        return 0;
+    }
+
+    if (review_strncasecmp(p + 1, (const char *) name, len) != 0) {
+        return 0;
+    }
+
+    p += len + 1;
+
+    return review_isspace(*p) || *p == '/' || *p == '>';
+}
+
+
+static void
+review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
+{
+    review_doc_builder_t *b = data;
+
+    unsigned               tflags;
+    uint32_t               n, pos, first;
+    review_tag_e           tag;
+    review_doc_t          *doc;
+    review_node_t         *node, *parent;
+    review_attr_e          an;
+    const xmlChar        **a;
+    const unsigned char   *p;
+
+    if (b->stopped) {
+        return;
+    }
+
+    doc = b->doc;
+
+    n = review_doc_new_node(b);
+    if (n == REVIEW_NONE) {
+        return;
+    }
+
+    tag = review_tag_lookup(name, strlen((const char *) name));
+    tflags = review_tag_flags[tag];
+
+    node = &doc->nodes[n];
+    parent = &doc->nodes[b->cur];
+
+    node->tag = tag;
+    node->text = (uint32_t) doc->text.len;
+    node->depth = parent->depth < 65535 ? parent->depth + 1 : 65535;
+    node->flags = parent->flags & (REVIEW_NODE_HIDDEN | REVIEW_NODE_UNSAFE
+                                   | REVIEW_NODE_INLINE | REVIEW_NODE_IN_LINK
+                                   | REVIEW_NODE_IN_TABLE
+                                   | REVIEW_NODE_IN_HEAD
+                                   | REVIEW_NODE_IN_FORM);
+
+    if (tflags & REVIEW_T_UNSAFE) {
+        node->flags |= REVIEW_NODE_UNSAFE;
+    }
+
+    if (tflags & REVIEW_T_INLINE) {
+        node->flags |= REVIEW_NODE_INLINE;
+    }
+
+    if (tflags & REVIEW_T_STRUCT) {
+        node->flags |= REVIEW_NODE_IN_TABLE;
+    }
+
+    if (tflags & REVIEW_T_CELL) {
+        node->flags &= ~REVIEW_NODE_IN_TABLE;
+    }
+
+    if (tflags & REVIEW_T_FORM) {
+        node->flags |= REVIEW_NODE_IN_FORM;
+    }
+
+    if (tag == REVIEW_TAG_A) {
+        node->flags |= REVIEW_NODE_IN_LINK;
+    }
+
+    if (tag == REVIEW_TAG_HEAD) {
+        node->flags |= REVIEW_NODE_IN_HEAD;
+    }
+
+    /*
+     * Only html, head, body and p are ever implied by libxml2; for them
+     * the source must show the tag at the end of the last token.
+     */
+    pos = review_doc_pos(b);
+
+    if ((tag == REVIEW_TAG_HTML || tag == REVIEW_TAG_HEAD
+         || tag == REVIEW_TAG_BODY || tag == REVIEW_TAG_P)
+        && !review_doc_tag_at(b, b->last, name))
+    {
+        node->flags |= REVIEW_NODE_IMPLIED | REVIEW_NODE_START_OK;
+        node->start = b->last;
+        node->inner = b->last;
+
+    } else {
+        if (review_doc_tag_at(b, b->last, name)) {
+            node->start = b->last;
+        }
+
+        p = review_doc_at(b, pos, 1);
+
+        if (p && p[0] == '>') {
+            node->inner = pos + 1;
+
+        } else if (p && p[0] == '/') {
+            p = review_doc_at(b, pos, 2);
+            if (p && p[1] == '>') {
+                node->inner = pos + 2;
+            }
+        }
+
+        if (node->inner != REVIEW_NONE) {
+            node->flags |= REVIEW_NODE_START_OK;
+            b->last = node->inner;
+        }
+    }
+
+    review_doc_link(doc, b->cur, n);
+    b->cur = n;
+
+    if (tag == REVIEW_TAG_HTML && doc->html == REVIEW_NONE) {
+        doc->html = n;
+
+    } else if (tag == REVIEW_TAG_HEAD && doc->head == REVIEW_NONE) {
+        doc->head = n;
+
+    } else if (tag == REVIEW_TAG_BODY && doc->body == REVIEW_NONE) {
+        doc->body = n;
+    }
+
+    if (tag == REVIEW_TAG_PLAINTEXT && doc->taint == REVIEW_NONE) {
+        doc->taint = node->start != REVIEW_NONE ? node->start : pos;
+    }
+
+    if (tflags & REVIEW_T_SKIPTEXT) {
+        b->skip++;
+    }
+
+    /* attributes */
+    first = doc->nattrs;
+
+    for (a = atts; a && a[0]; a += 2) {
+
+        if (strcmp((const char *) a[0], "hidden") == 0
+            || (strcmp((const char *) a[0], "aria-hidden") == 0 && a[1]
+                && strcmp((const char *) a[1], "true") == 0)
+            || (strcmp((const char *) a[0], "style") == 0 && a[1]
+                && review_style_hides(a[1])))
+        {
+            node->flags |= REVIEW_NODE_HIDDEN;
+            continue;
+        }
+
+        an = review_attr_lookup(a[0]);
+        if (an == REVIEW_ATTR_LAST) {
+            continue;
+        }
+
+        if (review_doc_add_attr(b, an, a[1]) != REVIEW_OK) {
+            review_doc_stop(b, review_arena_over_limit(b->arena)
+                               ? "memory" : NULL);
+            return;
+        }
+    }
+
+    if (doc->nattrs > first) {
+        node->attr = first;
+        node->nattrs = (uint16_t) (doc->nattrs - first > 65535
+                                   ? 65535 : doc->nattrs - first);
+    }
+
+    switch (tag) {
+
+    case REVIEW_TAG_HTML:
+        if (doc->lang.len == 0) {
+            const review_str_t  *lang;
+
+            lang = review_doc_attr(doc, node, REVIEW_ATTR_LANG);
+            if (lang) {
+                doc->lang = *lang;
+            }
+        }
+        break;
+
+    case REVIEW_TAG_TITLE:
+        /* the page's title, not an SVG's */
+        if (!b->title_done && (parent->flags & REVIEW_NODE_UNSAFE) == 0) {
+            b->in_title = 1;
+        }
+        break;
+
+    case REVIEW_TAG_META:
+    case REVIEW_TAG_LINK:
+        if (doc->nmetas == doc->metas_alloc) {
+            uint32_t   na, *m;
+
+            na = doc->metas_alloc ? doc->metas_alloc * 2 : 64;
+            m = review_realloc(b->arena, doc->metas,
+                               doc->metas_alloc * sizeof(uint32_t),
+                               na * sizeof(uint32_t));
+            if (m == NULL) {
+                review_doc_stop(b, NULL);
+                return;
+            }
+
+            doc->metas = m;
+            doc->metas_alloc = na;
+        }
+
+        doc->metas[doc->nmetas++] = n;
+        break;
+
+    case REVIEW_TAG_SCRIPT:
+        {
+            const review_str_t  *type;
+
+            b->in_script = 1;
+            b->escaped = 0;
+            b->ncarry = 0;
+
+            type = review_doc_attr(doc, node, REVIEW_ATTR_TYPE);
+            if (type && review_str_starts_ci(type, "application/ld+json")) {
+                b->in_ldjson = 1;
+                b->ldjson.len = 0;
+            }
+        }
+        break;
+
+    default:
+        break;
+    }
+}
+
+
+/* does the source just before pos read "</name>"? */
+
+static uint32_t
+review_doc_end_tag_at(review_doc_builder_t *b, uint32_t pos,
+    const xmlChar *name)
+{
+    size_t                len;
+    uint32_t              k;
+    const unsigned char  *p;
+
+    len = strlen((const char *) name);
+
+    if (pos < len + 3) {
+        return REVIEW_NONE;
+    }
+
+    p = review_doc_at(b, pos - 1, 1);
+    if (p == NULL || *p != '>') {
+        return REVIEW_NONE;
+    }
+
+    k = pos - 1;
+
+    for ( ;; ) {
+        if (k == 0) {
+            return REVIEW_NONE;
+        }
+
+        p = review_doc_at(b, k - 1, 1);
+        if (p == NULL) {
+            return REVIEW_NONE;
+        }
+
+        if (!review_isspace(*p)) {
+            break;
+        }
+
+        k--;
+    }
+
+    if (k < len + 2) {
+        return REVIEW_NONE;
+    }
+
+    k -= len + 2;
+
+    p = review_doc_at(b, k, len + 2);
+    if (p == NULL || p[0] != '<' || p[1] != '/'
+        || review_strncasecmp(p + 2, (const char *) name, len) != 0)
+    {
+        return REVIEW_NONE;
+    }
+
+    return k;
+}
+
+
+static void
+review_doc_end(void *data, const xmlChar *name)
+{
+    review_doc_builder_t *b = data;
+
+    uint32_t        n, pos, close;
+    review_doc_t   *doc;
+    review_node_t  *node, *parent;
+
+    if (b->stopped) {
+        return;
+    }
+
+    doc = b->doc;
+    n = b->cur;
+
+    if (n == 0) {
+        return;
+    }
+
+    node = &doc->nodes[n];
+    pos = review_doc_pos(b);
+
+    close = review_doc_end_tag_at(b, pos, name);
+
+    if (close != REVIEW_NONE && close >= b->last) {
+        node->close = close;
+        node->end = pos;
+        node->flags |= REVIEW_NODE_END_TAG;
+        b->last = pos;
+
+    } else {
+        node->close = b->last;
+        node->end = b->last;
+
+        /* a browser would still be reading this element's raw text */
+        if ((review_tag_flags[node->tag] & REVIEW_T_RAWTEXT)
+            && doc->taint == REVIEW_NONE)
+        {
+            doc->taint = b->last;
+        }
+    }
+
+    node->flags |= REVIEW_NODE_CLOSED;
+    node->text_len = (uint32_t) doc->text.len - node->text;
+
+    parent = &doc->nodes[node->parent];
+
+    if (node->tag == REVIEW_TAG_A) {
+        parent->link_len += node->text_len;
+
+    } else {
+        parent->link_len += node->link_len;
+    }
+
+    if (review_tag_flags[node->tag] & REVIEW_T_SKIPTEXT) {
+        b->skip--;
+    }
+
+    switch (node->tag) {
+
+    case REVIEW_TAG_TITLE:
+        if (b->in_title) {
+            b->in_title = 0;
+            b->title_done = 1;
+
+            if (b->title.len
+                && review_str_collapse(b->arena, b->title.data,
+                                       b->title.len, &doc->title)
+                   != REVIEW_OK)
+            {
+                review_doc_stop(b, NULL);
+            }
+        }
+        break;
+
+    case REVIEW_TAG_SCRIPT:
+        b->in_script = 0;
+
+        if (b->in_ldjson) {
+            review_str_t  *l;
+
+            b->in_ldjson = 0;
+
+            if (b->ldjson.failed || b->ldjson.len == 0) {
+                break;
+            }
+
+            l = review_realloc(b->arena, doc->ldjson,
+                               doc->nldjson * sizeof(review_str_t),
+                               (doc->nldjson + 1) * sizeof(review_str_t));
+            if (l == NULL) {
+                review_doc_stop(b, NULL);
+                break;
+            }
+
+            doc->ldjson = l;
+            l[doc->nldjson].data = review_strndup(b->arena, b->ldjson.data,
+                                                  b->ldjson.len);
+            l[doc->nldjson].len = b->ldjson.len;
+
+            if (l[doc->nldjson].data == NULL) {
+                review_doc_stop(b, NULL);
+                break;
+            }
+
+            doc->nldjson++;
+        }
+        break;
+
+    default:
+        break;
+    }
+
+    b->cur = node->parent;
+}
+
+
+static void
+review_doc_characters(void *data, const xmlChar *ch, int len)
+{
+    review_doc_builder_t *b = data;
+
+    int             blank;
+    uint32_t        n;
+    review_doc_t   *doc;
+    review_node_t  *node, *parent;
+    const xmlChar  *p;
+
+    if (b->stopped) {
+        return;
+    }
+
+    doc = b->doc;
+    b->last = review_doc_pos(b);
+
+    if (b->in_title) {
+        if (b->title.len + len <= REVIEW_TITLE_MAX) {
+            review_buf_add(&b->title, ch, len);
+        }
+
+        return;
+    }
+
+    if (b->skip || len <= 0) {
+        return;
+    }
+
+    parent = &doc->nodes[b->cur];
+
+    if (parent->flags & REVIEW_NODE_IN_HEAD) {
+        return;
+    }
+
+    blank = 1;
+    for (p = ch; p < ch + len; p++) {
+        if (!review_isspace(*p)) {
+            blank = 0;
+            break;
+        }
+    }
+
+    if (b->max_text && doc->text.len + len > b->max_text) {
+        review_doc_stop(b, "text");
+        return;
+    }
+
+    /* text right after text extends it: entities come in pieces */
+    n = parent->last;
+
+    if (n == REVIEW_NONE || n != doc->nnodes - 1
+        || doc->nodes[n].tag != REVIEW_TAG_TEXT)
+    {
+        n = review_doc_new_node(b);
+        if (n == REVIEW_NONE) {
+            return;
+        }
+
+        node = &doc->nodes[n];
+        node->tag = REVIEW_TAG_TEXT;
+        node->text = (uint32_t) doc->text.len;
+        node->flags = parent->flags & ~REVIEW_NODE_IMPLIED;
+        node->depth = parent->depth < 65535 ? parent->depth + 1 : 65535;
+        review_doc_link(doc, b->cur, n);
+
+    } else {
+        node = &doc->nodes[n];
+
+        if (blank && node->text_len
+            && review_isspace(doc->text.data[doc->text.len - 1]))
+        {
+            return;
+        }
+    }
+
+    if (blank) {
+        ch = (const xmlChar *) " ";
+        len = 1;
+    }
+
+    if (review_buf_add(&doc->text, ch, len) != REVIEW_OK) {
+        review_doc_stop(b, review_arena_over_limit(b->arena)
+                           ? "memory" : NULL);
+        return;
+    }
+
+    node->text_len += len;
+}
+
+
+/*
+ * Browsers keep reading a script after "</script>" when it said "<!--"
+ * and then "<script": libxml2 does not.  Positions past such a script
+ * are not to be trusted.
+ */
+
+static void
+review_doc_script_scan(review_doc_builder_t *b, const unsigned char *p,
+    size_t len)
+{
+    const unsigned char  *end, *lt;
+
+    end = p + len;
+
+    for ( ;; ) {
+        lt = memchr(p, '<', end - p);
+        if (lt == NULL) {
+            break;
+        }
+
+        if (end - lt >= 4 && memcmp(lt, "<!--", 4) == 0) {
+            b->escaped = 1;
+
+        } else if (b->escaped && end - lt >= 7
+                   && review_strncasecmp(lt + 1, "script", 6) == 0)
+        {
+            if (b->doc->taint == REVIEW_NONE) {
+                b->doc->taint = b->last;
+            }
+
+            return;
+        }
+
+        p = lt + 1;
+    }
+}
+
+
+static void
+review_doc_cdata(void *data, const xmlChar *ch, int len)
+{
+    review_doc_builder_t *b = data;
+
+    size_t         n;
+    unsigned char  joint[16];
+
+    if (b->stopped) {
+        return;
+    }
+
+    b->last = review_doc_pos(b);
+
+    if (b->in_ldjson) {
+        if (b->ldjson.len + len <= REVIEW_LDJSON_MAX) {
+            review_buf_add(&b->ldjson, ch, len);
+
+        } else {
+            b->ldjson.failed = 1;
+        }
+    }
+
+    if (!b->in_script || len <= 0) {
+        return;
+    }
+
+    /* a "<!--" or "<script" cut between two blocks */
+    if (b->ncarry) {
+        n = len < 8 ? (size_t) len : 8;
+        memcpy(joint, b->carry, b->ncarry);
+        memcpy(joint + b->ncarry, ch, n);
+        review_doc_script_scan(b, joint, b->ncarry + n);
+    }
+
+    review_doc_script_scan(b, ch, len);
+
+    n = len < 7 ? (size_t) len : 7;
+    memcpy(b->carry, ch + len - n, n);
+    b->ncarry = n;
+}
+
+
+static void
+review_doc_comment(void *data, const xmlChar *value)
+{
+    review_doc_builder_t *b = data;
+
+    review_str_t    v;
+    review_node_t  *cur;
+
+    if (b->stopped) {
+        return;
+    }
+
+    b->last = review_doc_pos(b);
+
+    if (b->doc->marker != REVIEW_NONE) {
+        return;
+    }
+
+    v.data = value;
+    v.len = strlen((const char *) value);
+    review_str_trim(&v);
+
+    if (!review_str_eq_ci(&v, "review-card")) {
+        return;
+    }
+
+    cur = &b->doc->nodes[b->cur];
+
+    /* the comment really ends here, and a browser sees it as markup */
+    if (review_doc_at(b, b->last - 3, 3) == NULL
+        || memcmp(review_doc_at(b, b->last - 3, 3), "-->", 3) != 0
+        || (cur->flags & REVIEW_NODE_UNSAFE))
+    {
+        return;
+    }
+
+    b->doc->marker = b->last;
+}
+
+
+static void
+review_doc_subset(void *data, const xmlChar *name, const xmlChar *external,
+    const xmlChar *system)
+{
+    review_doc_builder_t *b = data;
+
+    if (!b->stopped) {
+        b->last = review_doc_pos(b);
+    }
+}
+
+
+static void
+review_doc_pi(void *data, const xmlChar *target, const xmlChar *value)
+{
+    review_doc_builder_t *b = data;
+
+    if (!b->stopped) {
+        b->last = review_doc_pos(b);
+    }
+}
+
+
+const review_str_t *
+review_doc_attr(const review_doc_t *doc, const review_node_t *n,
+    review_attr_e name)
+{
+    uint32_t  i;
+
+    if (n->attr == REVIEW_NONE) {
+        return NULL;
+    }
+
+    for (i = n->attr; i < n->attr + n->nattrs; i++) {
+        if (doc->attrs[i].name == name) {
+            return &doc->attrs[i].value;
+        }
+    }
+
+    return NULL;
+}
+
+
+static int
+review_word_in(const review_str_t *s, const char *word)
+{
+    size_t                len;
+    const unsigned char  *p, *end;
+
+    len = strlen(word);
+    p = s->data;
+    end = s->data + s->len;
+
+    while (p < end) {
+        while (p < end && review_isspace(*p)) {
+            p++;
+        }
+
+        if ((size_t) (end - p) >= len
+            && review_strncasecmp(p, word, len) == 0
+            && (p + len == end || review_isspace(p[len])))
+        {
+            return 1;
+        }
+
+        while (p < end && !review_isspace(*p)) {
+            p++;
+        }
+    }
+
+    return 0;
+}
+
+
+int
+review_doc_has_class(const review_doc_t *doc, const review_node_t *n,
+    const char *word)
+{
+    const review_str_t  *s;
+
+    s = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+    if (s && review_word_in(s, word)) {
+        return 1;
+    }
+
+    s = review_doc_attr(doc, n, REVIEW_ATTR_ID);
+
+    return s && review_word_in(s, word);
+}

@@ -1,0 +1,200 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <string.h>
+
+#include "review_splice.h"
+
+
+/* a card may not go where a browser would move or swallow a block */
+#define REVIEW_CARD_FORBIDDEN                                                \
+    (REVIEW_NODE_UNSAFE | REVIEW_NODE_INLINE | REVIEW_NODE_IN_TABLE          \
+     | REVIEW_NODE_IN_FORM | REVIEW_NODE_IN_HEAD | REVIEW_NODE_HIDDEN)
+
+
+static uint32_t
+review_splice_safe(const review_doc_t *doc, uint32_t pos)
+{
+    if (pos == REVIEW_NONE || pos > doc->size) {
+        return REVIEW_NONE;
+    }
+
+    if (doc->taint != REVIEW_NONE && pos >= doc->taint) {
+        return REVIEW_NONE;
+    }
+
+    return pos;
+}
+
+
+/* before </head>; at the start of <body> when there is no head */
+
+static uint32_t
+review_splice_head(const review_doc_t *doc)
+{
+    const review_node_t  *n;
+
+    if (doc->head != REVIEW_NONE) {
+        n = &doc->nodes[doc->head];
+
+        if ((n->flags & REVIEW_NODE_CLOSED)
+            && !(n->flags & REVIEW_NODE_UNSAFE))
+        {
+            return review_splice_safe(doc, n->close);
+        }
+    }
+
+    if (doc->body != REVIEW_NONE) {
+        n = &doc->nodes[doc->body];
+
+        if ((n->flags & REVIEW_NODE_START_OK)
+            && !(n->flags & REVIEW_NODE_UNSAFE))
+        {
+            return review_splice_safe(doc, n->inner);
+        }
+    }
+
+    return REVIEW_NONE;
+}
+
+
+/* inside node "in" at pos: allowed for a card? */
+
+static uint32_t
+review_splice_card_in(const review_doc_t *doc, uint32_t in, uint32_t pos)
+{
+    if (in == REVIEW_NONE || (doc->nodes[in].flags & REVIEW_CARD_FORBIDDEN)) {
+        return REVIEW_NONE;
+    }
+
+    return review_splice_safe(doc, pos);
+}
+
+
+static uint32_t
+review_splice_card(const review_doc_t *doc, const review_page_t *page,
+    const review_conf_t *conf, const char **why)
+{
+    uint32_t              pos;
+    const review_node_t  *n;
+
+    pos = REVIEW_NONE;
+
+    switch (conf->card_position) {
+
+    case REVIEW_CARD_AFTER_TITLE:
+        *why = "no-title";
+
+        if (page->title != REVIEW_NONE) {
+            n = &doc->nodes[page->title];
+            if (n->flags & REVIEW_NODE_CLOSED) {
+                pos = review_splice_card_in(doc, n->parent, n->end);
+            }
+        }
+        break;
+
+    case REVIEW_CARD_BEFORE_CONTENT:
+        *why = "no-content";
+
+        if (page->content != REVIEW_NONE) {
+            n = &doc->nodes[page->content];
+            if (n->flags & REVIEW_NODE_START_OK) {
+                pos = review_splice_card_in(doc, page->content, n->inner);
+            }
+        }
+        break;
+
+    case REVIEW_CARD_AFTER_CONTENT:
+        *why = "no-content";
+
+        if (page->content != REVIEW_NONE) {
+            n = &doc->nodes[page->content];
+            if (n->flags & REVIEW_NODE_CLOSED) {
+                pos = review_splice_card_in(doc, page->content, n->close);
+            }
+        }
+        break;
+
+    case REVIEW_CARD_MARKER:
+        *why = "no-marker";
+        pos = review_splice_safe(doc, doc->marker);
+        break;
+    }
+
+    return pos;
+}
+
+
+int
+review_splice_plan(review_arena_t *a, const review_doc_t *doc,
+    const review_page_t *page, const review_conf_t *conf,
+    const review_charset_t *cs, const review_fragments_t *frags,
+    review_insert_t **inserts, size_t *ninserts, const char **why)
+{
+    size_t            n, i, j;
+    uint32_t          head, card;
+    review_insert_t  *ins, tmp;
+
+    *ninserts = 0;
+    *why = NULL;
+
+    ins = review_alloc(a, 3 * sizeof(review_insert_t));
+    if (ins == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    n = 0;
+    head = REVIEW_NONE;
+
+    if (frags->meta.len || frags->jsonld.len) {
+        head = review_splice_head(doc);
+        if (head == REVIEW_NONE) {
+            *why = "no-head";
+        }
+    }
+
+    if (head != REVIEW_NONE && frags->meta.len) {
+        ins[n].offset = review_charset_map(cs, head);
+        ins[n].text = frags->meta;
+        ins[n].what = REVIEW_INSERT_META;
+        n++;
+    }
+
+    if (head != REVIEW_NONE && frags->jsonld.len) {
+        ins[n].offset = review_charset_map(cs, head);
+        ins[n].text = frags->jsonld;
+        ins[n].what = REVIEW_INSERT_JSONLD;
+        n++;
+    }
+
+    if (frags->card.len) {
+        card = review_splice_card(doc, page, conf, why);
+
+        if (card != REVIEW_NONE) {
+            ins[n].offset = review_charset_map(cs, card);
+            ins[n].text = frags->card;
+            ins[n].what = REVIEW_INSERT_CARD;
+            n++;
+            *why = NULL;
+        }
+    }
+
+    /* stable: equal offsets keep meta, JSON-LD, card order */
+    for (i = 1; i < n; i++) {
+        tmp = ins[i];
+
+        for (j = i; j > 0 && ins[j - 1].offset > tmp.offset; j--) {
+            ins[j] = ins[j - 1];
+        }
+
+        ins[j] = tmp;
+    }
+
+    *inserts = ins;
+    *ninserts = n;
+
+    return REVIEW_OK;
+}

@@ -1,0 +1,256 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdlib.h>
+
+#include "unit.h"
+#include "review_doc.h"
+#include "review_str.h"
+
+
+static review_doc_t *
+parse(review_arena_t *a, const char *page, size_t step)
+{
+    size_t                 len, i, n;
+    review_doc_builder_t  *b;
+    review_doc_t          *doc;
+
+    b = review_doc_builder_create(a, 0, 0);
+    if (b == NULL) {
+        return NULL;
+    }
+
+    len = strlen(page);
+
+    for (i = 0; i < len; i += step) {
+        n = len - i < step ? len - i : step;
+        review_doc_builder_feed(b, (const unsigned char *) page + i, n, 0);
+    }
+
+    review_doc_builder_feed(b, (const unsigned char *) "", 0, 1);
+
+    doc = review_doc_builder_doc(b);
+    review_doc_builder_destroy(b);
+
+    return doc;
+}
+
+
+static uint32_t
+find(const review_doc_t *doc, review_tag_e tag, unsigned nth)
+{
+    uint32_t  i;
+
+    for (i = 0; i < doc->nnodes; i++) {
+        if (doc->nodes[i].tag == tag && nth-- == 0) {
+            return i;
+        }
+    }
+
+    return REVIEW_NONE;
+}
+
+
+/* offset of the first occurrence of s in page, plus add */
+
+static uint32_t
+at(const char *page, const char *s, int add)
+{
+    const char  *p;
+
+    p = strstr(page, s);
+
+    return p ? (uint32_t) (p - page) + add : REVIEW_NONE - 1;
+}
+
+
+static void
+test_positions(void)
+{
+    size_t           step;
+    uint32_t         n;
+    review_doc_t    *doc;
+    review_arena_t  *a;
+
+    static const char  page[] =
+        "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=utf-8>"
+        "<title>A &amp; B</title>\n"
+        "<script type=\"application/ld+json\">{\"@type\":\"Movie\"}</script>"
+        "<script>if (a<b) document.write(\"</head>\");</script>\n"
+        "</head  >\n<body class=x><h1 class=\"entry-title big\">T</h1>"
+        "<article><p>One <em>two</em> three.<p>Four<br>five</p>"
+        "<div hidden><p>secret</p></div>"
+        "<!-- review-card --></article>\n</body></html>";
+
+    for (step = 1; step <= sizeof(page); step += (step < 16 ? 1 : 97)) {
+        a = review_arena_create(0);
+        doc = parse(a, page, step);
+        CHECK(doc != NULL);
+        if (doc == NULL) {
+            return;
+        }
+
+        CHECK_STR(doc->title, "A & B");
+        CHECK_STR(doc->lang, "en-GB");
+        CHECK_INT(doc->nldjson, 1);
+        if (doc->nldjson) {
+            CHECK_STR(doc->ldjson[0], "{\"@type\":\"Movie\"}");
+        }
+
+        CHECK(doc->head != REVIEW_NONE);
+        CHECK_INT(doc->nodes[doc->head].close, at(page, "</head  >", 0));
+        CHECK(doc->nodes[doc->head].flags & REVIEW_NODE_END_TAG);
+
+        CHECK_INT(doc->nodes[doc->body].inner, at(page, "<h1", 0));
+
+        n = find(doc, REVIEW_TAG_H1, 0);
+        CHECK_INT(doc->nodes[n].start, at(page, "<h1", 0));
+        CHECK_INT(doc->nodes[n].end, at(page, "<article>", 0));
+        CHECK(review_doc_has_class(doc, &doc->nodes[n], "entry-title"));
+        CHECK(review_doc_has_class(doc, &doc->nodes[n], "BIG"));
+        CHECK(!review_doc_has_class(doc, &doc->nodes[n], "entry"));
+
+        n = find(doc, REVIEW_TAG_ARTICLE, 0);
+        CHECK_INT(doc->nodes[n].inner, at(page, "<article>", 9));
+        CHECK_INT(doc->nodes[n].close, at(page, "</article>", 0));
+        CHECK(memcmp(doc->text.data + doc->nodes[n].text, "One two three.",
+                     14) == 0);
+
+        /* the first p ends implicitly where the second starts */
+        n = find(doc, REVIEW_TAG_P, 0);
+        CHECK_INT(doc->nodes[n].close, at(page, "<p>Four", 0));
+        CHECK(!(doc->nodes[n].flags & REVIEW_NODE_END_TAG));
+        CHECK(doc->nodes[n].flags & REVIEW_NODE_INLINE);
+
+        n = find(doc, REVIEW_TAG_P, 2);
+        CHECK(doc->nodes[n].flags & REVIEW_NODE_HIDDEN);
+
+        CHECK_INT(doc->marker, at(page, "</article>", 0));
+        CHECK_INT(doc->taint, REVIEW_NONE);
+
+        review_arena_destroy(a);
+    }
+}
+
+
+static void
+test_implied(void)
+{
+    uint32_t         n;
+    review_doc_t    *doc;
+    review_arena_t  *a;
+
+    static const char  page[] =
+        "<title>x</title><meta name=a content=b>\n<div><p>one</span>two"
+        "</div><textarea><h1>x</h1></textarea><noscript><h2>y</h2>"
+        "</noscript>";
+
+    a = review_arena_create(0);
+    doc = parse(a, page, 7);
+
+    CHECK(doc->nodes[doc->head].flags & REVIEW_NODE_IMPLIED);
+    CHECK_INT(doc->nodes[doc->head].close, at(page, "<div>", 0));
+    CHECK(doc->nodes[doc->body].flags & REVIEW_NODE_IMPLIED);
+
+    n = find(doc, REVIEW_TAG_DIV, 0);
+    CHECK_INT(doc->nodes[n].start, at(page, "<div>", 0));
+    CHECK_INT(doc->nodes[n].close, at(page, "</div>", 0));
+
+    n = find(doc, REVIEW_TAG_P, 0);
+    CHECK_INT(doc->nodes[n].close, at(page, "</div>", 0));
+
+    /* browsers read these as text: nothing may go inside */
+    n = find(doc, REVIEW_TAG_H1, 0);
+    CHECK(doc->nodes[n].flags & REVIEW_NODE_UNSAFE);
+    n = find(doc, REVIEW_TAG_H2, 0);
+    CHECK(doc->nodes[n].flags & REVIEW_NODE_UNSAFE);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+test_taint(void)
+{
+    review_doc_t    *doc;
+    review_arena_t  *a;
+
+    static const char  page[] =
+        "<html><head><script><!-- document.write('<script>x</script>');"
+        "--></script></head><body><h1>T</h1></body></html>";
+
+    a = review_arena_create(0);
+    doc = parse(a, page, 5);
+    CHECK(doc->taint != REVIEW_NONE);
+    CHECK(doc->taint <= at(page, "</head>", 0));
+    review_arena_destroy(a);
+
+    a = review_arena_create(0);
+    doc = parse(a, "<html><head><title>x</head><body><h1>T</h1></body>", 3);
+    CHECK(doc->taint != REVIEW_NONE);
+    review_arena_destroy(a);
+
+    a = review_arena_create(0);
+    doc = parse(a, "<html><head><script><!-- x --></script></head></html>",
+                3);
+    CHECK_INT(doc->taint, REVIEW_NONE);
+    review_arena_destroy(a);
+}
+
+
+static void
+test_limits(void)
+{
+    int                    i, rc;
+    char                  *page, *p;
+    review_arena_t        *a;
+    review_doc_t          *doc;
+    review_doc_builder_t  *b;
+
+    /* 100k nested elements: linear, no recursion */
+    page = malloc(100000 * 11 + 64);
+    if (page == NULL) {
+        return;
+    }
+
+    p = page;
+    for (i = 0; i < 100000; i++) {
+        memcpy(p, "<div>", 5);
+        p += 5;
+    }
+
+    strcpy(p, "deep");
+
+    a = review_arena_create(0);
+    doc = parse(a, page, 65536);
+    CHECK(doc->nnodes > 100000);
+    CHECK(doc->nodes[doc->nnodes - 1].tag == REVIEW_TAG_TEXT);
+    review_arena_destroy(a);
+
+    a = review_arena_create(0);
+    b = review_doc_builder_create(a, 1000, 0);
+    rc = review_doc_builder_feed(b, (const unsigned char *) page,
+                                 strlen(page), 1);
+    CHECK_INT(rc, REVIEW_LIMIT);
+    doc = review_doc_builder_doc(b);
+    CHECK(doc->limit && strcmp(doc->limit, "nodes") == 0);
+    review_doc_builder_destroy(b);
+    review_arena_destroy(a);
+
+    free(page);
+}
+
+
+int
+main(void)
+{
+    test_positions();
+    test_implied();
+    test_taint();
+    test_limits();
+
+    UNIT_DONE("doc");
+}
