@@ -22,7 +22,7 @@ XML2_LIBS   := $(shell xml2-config --libs 2>/dev/null \
                  || pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CORE_CFLAGS  = $(CFLAGS) $(WARN) $(XML2_CFLAGS) -Ingx_review_module
 
-CORE_SRCS   := $(sort $(wildcard ngx_review_module/review_*.c))
+CORE_SRCS   := $(sort $(wildcard ngx_review_module/review*.c))
 CORE_HDRS   := $(wildcard ngx_review_module/review*.h)
 GLUE_SRCS   := $(wildcard ngx_review_module/ngx_http_review_*.[ch])
 CORE_OBJS   := $(patsubst ngx_review_module/%.c,$(BUILD)/core/%.o,$(CORE_SRCS))

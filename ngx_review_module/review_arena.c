@@ -17,7 +17,7 @@
  */
 
 #define REVIEW_ALIGN(n)      (((n) + 15) & ~(size_t) 15)
-#define REVIEW_CHUNK_SIZE    (16 * 1024)
+#define REVIEW_CHUNK_SIZE    (8 * 1024)
 #define REVIEW_BIG           (REVIEW_CHUNK_SIZE / 4)
 
 
@@ -153,11 +153,8 @@ review_alloc(review_arena_t *a, size_t size)
 
     if (c == NULL || (size_t) (c->end - c->pos) < size) {
 
-        /* each new chunk doubles, up to 256K, so few mallocs are needed */
-        csize = c ? c->size * 2 : REVIEW_CHUNK_SIZE;
-        if (csize > 256 * 1024) {
-            csize = 256 * 1024;
-        }
+        /* fixed chunks: doubling ones would waste up to half of them */
+        csize = REVIEW_CHUNK_SIZE;
 
         if (review_arena_account(a, csize) != REVIEW_OK) {
             return NULL;

@@ -637,36 +637,52 @@ review_charset_iconv(review_charset_t *cs, const unsigned char *p,
 
 int
 review_charset_decode(review_charset_t *cs, const unsigned char *p,
-    size_t len, int last, review_buf_t *out)
+    size_t len, int last, review_buf_t *scratch, review_str_t *out)
 {
-    size_t  start, tail;
+    size_t  tail;
 
     if (cs->nmarks == 0 && review_charset_mark(cs) != REVIEW_OK) {
         return REVIEW_ERROR;
     }
 
+    scratch->len = 0;
+
     if (cs->kind == REVIEW_CHARSET_ICONV) {
-        return review_charset_iconv(cs, p, len, last, out);
+        if (review_charset_iconv(cs, p, len, last, scratch) != REVIEW_OK) {
+            return REVIEW_ERROR;
+        }
+
+        review_buf_get(scratch, out);
+        return REVIEW_OK;
     }
 
-    start = out->len;
+    /* the common case: nothing to fix, nothing to copy */
+    if (cs->npend == 0 && review_utf8_clean(p, len)) {
+        out->data = p;
+        out->len = len;
+        cs->dec += len;
+        cs->src = cs->dec + cs->marks[0].src;
+        return REVIEW_OK;
+    }
 
-    if (review_buf_add(out, cs->pend, cs->npend) != REVIEW_OK
-        || review_buf_add(out, p, len) != REVIEW_OK)
+    if (review_buf_add(scratch, cs->pend, cs->npend) != REVIEW_OK
+        || review_buf_add(scratch, p, len) != REVIEW_OK)
     {
         return REVIEW_ERROR;
     }
 
-    review_utf8_sanitize(out->data + start, out->len - start, last, &tail);
+    review_utf8_sanitize(scratch->data, scratch->len, last, &tail);
 
     /* a sequence cut at the end waits for the next feed */
-    out->len -= tail;
-    memcpy(cs->pend, out->data + out->len, tail);
+    scratch->len -= tail;
+    memcpy(cs->pend, scratch->data + scratch->len, tail);
     cs->npend = tail;
 
     /* same length: the source offset is the UTF-8 one plus the BOM */
-    cs->dec += out->len - start;
+    cs->dec += scratch->len;
     cs->src = cs->dec + cs->marks[0].src;
+
+    review_buf_get(scratch, out);
 
     return REVIEW_OK;
 }
@@ -792,6 +808,53 @@ review_utf8_valid(const unsigned char *p, const unsigned char *end)
     n = review_utf8_seq(p, end);
 
     return n > 0 ? (size_t) n : 0;
+}
+
+
+int
+review_utf8_clean(const unsigned char *p, size_t len)
+{
+    int                   n;
+    uint64_t              w;
+    const unsigned char  *end;
+
+    end = p + len;
+
+    while (p < end) {
+
+        if (end - p >= 8) {
+            memcpy(&w, p, 8);
+            if (((w | ((w - 0x2020202020202020ULL) & ~w))
+                 & 0x8080808080808080ULL) == 0)
+            {
+                p += 8;
+                continue;
+            }
+        }
+
+        if (*p >= 0x20 && *p < 0x80) {
+            p++;
+            continue;
+        }
+
+        if (*p < 0x20) {
+            if (*p != '\t' && *p != '\n' && *p != '\r') {
+                return 0;
+            }
+
+            p++;
+            continue;
+        }
+
+        n = review_utf8_seq(p, end);
+        if (n <= 0) {
+            return 0;
+        }
+
+        p += n;
+    }
+
+    return 1;
 }
 
 

@@ -73,9 +73,12 @@ review_charset_kind_e review_charset_detect(review_charset_t *cs,
     review_arena_t *a, const unsigned char *head, size_t len, int final,
     const review_str_t *header_charset, size_t *bom);
 
-/* appends the UTF-8 for the next source bytes to out */
+/*
+ * The UTF-8 for the next source bytes: *out is the input itself when it
+ * needs no change (most pages), else a decoded copy in scratch.
+ */
 int review_charset_decode(review_charset_t *cs, const unsigned char *p,
-    size_t len, int last, review_buf_t *out);
+    size_t len, int last, review_buf_t *scratch, review_str_t *out);
 
 /* the original offset of a UTF-8 position at a '<' or just after a '>' */
 size_t review_charset_map(const review_charset_t *cs, size_t dec);
@@ -90,6 +93,12 @@ void review_charset_close(review_charset_t *cs);
  */
 void review_utf8_sanitize(unsigned char *p, size_t len, int last,
     size_t *tail);
+
+/*
+ * Whether bytes need no sanitising: valid UTF-8 without NUL or control
+ * characters, and no sequence cut at the end.
+ */
+int review_utf8_clean(const unsigned char *p, size_t len);
 
 /* length of the UTF-8 sequence at p (1..4), 0 if invalid or cut */
 size_t review_utf8_valid(const unsigned char *p, const unsigned char *end);

@@ -403,16 +403,29 @@ review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
 /*
  * libxml2 2.9's push parser takes a "</script>" cut between two chunks
  * ("</s" then "cript>") for script text, so the tree would depend on how
- * the page arrived.  It is only ever given input that ends just before a
- * '<': every tag then arrives whole, and the result is the same for one
- * write or a byte at a time.
+ * the page arrived.  Its input never ends inside an unfinished tag: a tag
+ * cut by the end of a feed is kept (only it) until its '>' arrives, and
+ * the result is the same for one write or a byte at a time.
  */
+
+static int
+review_doc_keep(review_doc_builder_t *b, const unsigned char *p, size_t len)
+{
+    if (review_buf_add(&b->pend, p, len) != REVIEW_OK) {
+        review_doc_stop(b, review_arena_over_limit(b->arena)
+                           ? "memory" : NULL);
+        return REVIEW_ERROR;
+    }
+
+    return REVIEW_OK;
+}
+
 
 int
 review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     size_t len, int last)
 {
-    const unsigned char  *lt;
+    const unsigned char  *gt, *lt;
 
     if (b->stopped) {
         return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
@@ -425,40 +438,75 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
         return REVIEW_LIMIT;
     }
 
-    lt = last ? p + len : memrchr(p, '<', len);
+    if (last) {
+        if (b->pend.len) {
+            if (review_doc_keep(b, p, len) != REVIEW_OK) {
+                goto failed;
+            }
 
-    if (lt == NULL) {
-        if (review_buf_add(&b->pend, p, len) != REVIEW_OK) {
-            review_doc_stop(b, review_arena_over_limit(b->arena)
-                               ? "memory" : NULL);
-            return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+            p = b->pend.data;
+            len = b->pend.len;
         }
 
-        return REVIEW_OK;
-    }
-
-    if (review_buf_add(&b->pend, p, lt - p) != REVIEW_OK) {
-        review_doc_stop(b, review_arena_over_limit(b->arena)
-                           ? "memory" : NULL);
-        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
-    }
-
-    if (b->pend.len || last) {
-        b->doc->size += b->pend.len;
-        review_doc_parse(b, b->pend.data, b->pend.len, last);
+        b->doc->size += len;
+        review_doc_parse(b, p, len, 1);
         b->pend.len = 0;
+        goto done;
     }
 
-    if (!last && review_buf_add(&b->pend, lt, p + len - lt) != REVIEW_OK) {
-        review_doc_stop(b, review_arena_over_limit(b->arena)
-                           ? "memory" : NULL);
+    /* a tag kept from the last feed is completed by the first '>' */
+    if (b->pend.len) {
+        gt = memchr(p, '>', len);
+
+        if (gt == NULL) {
+            if (review_doc_keep(b, p, len) != REVIEW_OK) {
+                goto failed;
+            }
+
+            goto done;
+        }
+
+        if (review_doc_keep(b, p, gt + 1 - p) != REVIEW_OK) {
+            goto failed;
+        }
+
+        b->doc->size += b->pend.len;
+        review_doc_parse(b, b->pend.data, b->pend.len, 0);
+        b->pend.len = 0;
+
+        len -= gt + 1 - p;
+        p = gt + 1;
     }
+
+    /* straight from the caller's bytes, but for an unfinished tag */
+    lt = memrchr(p, '<', len);
+
+    if (lt && memchr(lt, '>', p + len - lt) == NULL) {
+        if (lt > p) {
+            b->doc->size += lt - p;
+            review_doc_parse(b, p, lt - p, 0);
+        }
+
+        if (!b->stopped && review_doc_keep(b, lt, p + len - lt) != REVIEW_OK) {
+            goto failed;
+        }
+
+    } else if (len) {
+        b->doc->size += len;
+        review_doc_parse(b, p, len, 0);
+    }
+
+done:
 
     if (b->stopped) {
         return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
     }
 
     return REVIEW_OK;
+
+failed:
+
+    return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
 }
 
 

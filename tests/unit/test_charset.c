@@ -99,7 +99,8 @@ decode(const char *page, size_t len, const char *header, size_t step,
     review_buf_t *out, review_charset_t *cs, review_arena_t *a)
 {
     size_t        i, n, bom;
-    review_str_t  h;
+    review_buf_t  scratch;
+    review_str_t  h, piece;
 
     memset(cs, 0, sizeof(review_charset_t));
     h.data = (const unsigned char *) header;
@@ -108,11 +109,13 @@ decode(const char *page, size_t len, const char *header, size_t step,
     review_charset_detect(cs, a, (const unsigned char *) page, len, 1, &h,
                           &bom);
     review_buf_init(out, a);
+    review_buf_init(&scratch, a);
 
     for (i = bom; i < len; i += step) {
         n = len - i < step ? len - i : step;
         review_charset_decode(cs, (const unsigned char *) page + i, n,
-                              i + n == len, out);
+                              i + n == len, &scratch, &piece);
+        review_buf_add(out, piece.data, piece.len);
     }
 }
 

@@ -1,0 +1,90 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#ifndef _NGX_HTTP_REVIEW_MODULE_H_INCLUDED_
+#define _NGX_HTTP_REVIEW_MODULE_H_INCLUDED_
+
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "review.h"
+#include "ngx_http_review_cache.h"
+
+
+typedef struct {
+    ngx_http_complex_value_t  *enable;
+
+    ngx_hash_t                 types;
+    ngx_array_t               *types_keys;
+
+    size_t                     max_size;
+    size_t                     max_text;
+    size_t                     max_memory;
+    ngx_uint_t                 max_nodes;
+    ngx_uint_t                 max_sentences;
+
+    ngx_flag_t                 jsonld;
+    ngx_flag_t                 last_modified;
+    ngx_flag_t                 card;
+    ngx_flag_t                 card_style;
+    ngx_flag_t                 social_meta;
+    ngx_flag_t                 force;
+
+    ngx_uint_t                 card_position;
+    ngx_uint_t                 body;
+    ngx_uint_t                 existing;
+    ngx_uint_t                 min_confidence;
+    ngx_uint_t                 min_words;
+
+    ngx_str_t                  publisher_name;
+    ngx_str_t                  publisher_url;
+    ngx_str_t                  publisher_logo;
+    ngx_str_t                  author_fallback;
+
+    ngx_shm_zone_t            *cache;
+
+    review_conf_t              core;
+    uint64_t                   core_hash;   /* of everything in core */
+} ngx_http_review_loc_conf_t;
+
+
+typedef enum {
+    NGX_HTTP_REVIEW_BUFFER = 0,      /* holding the header, reading */
+    NGX_HTTP_REVIEW_PASS,            /* sending the page as it is */
+    NGX_HTTP_REVIEW_DONE             /* the transformed page is sent */
+} ngx_http_review_state_e;
+
+
+typedef struct {
+    review_t                  *core;
+    ngx_http_review_state_e    state;
+    review_input_t             input;
+
+    ngx_chain_t               *bufs;        /* the page, in our buffers */
+    ngx_chain_t              **last_buf;
+    off_t                      size;
+
+    ngx_shm_zone_t            *cache;
+    ngx_http_review_hash_t     hash;
+
+    const char                *status;      /* $review_status */
+    const char                *cache_status;    /* $review_cache */
+    ngx_str_t                  item;
+    ngx_str_t                  rating;
+    ngx_str_t                  quote;
+    uint64_t                   usec;        /* $review_time */
+} ngx_http_review_ctx_t;
+
+
+extern ngx_module_t  ngx_http_review_filter_module;
+
+
+ngx_int_t ngx_http_review_add_variables(ngx_conf_t *cf);
+
+
+#endif /* _NGX_HTTP_REVIEW_MODULE_H_INCLUDED_ */

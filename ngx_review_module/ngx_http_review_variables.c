@@ -1,0 +1,130 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_http_review_module.h"
+
+
+/*
+ * $review_status, $review_item, $review_rating, $review_quote,
+ * $review_time and $review_cache, for log_format.
+ */
+
+
+static ngx_int_t
+ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
+    uintptr_t data)
+{
+    u_char                 *p;
+    ngx_str_t               s;
+    ngx_http_review_ctx_t  *ctx;
+
+    ctx = ngx_http_get_module_ctx(r->main, ngx_http_review_filter_module);
+
+    if (ctx == NULL) {
+        v->not_found = 1;
+        return NGX_OK;
+    }
+
+    switch (data) {
+
+    case 0:
+        s.data = (u_char *) ctx->status;
+        s.len = ngx_strlen(ctx->status);
+        break;
+
+    case 1:
+        s = ctx->item;
+        break;
+
+    case 2:
+        s = ctx->rating;
+        break;
+
+    case 3:
+        s = ctx->quote;
+        break;
+
+    case 5:
+        if (ctx->cache_status == NULL) {
+            v->not_found = 1;
+            return NGX_OK;
+        }
+
+        s.data = (u_char *) ctx->cache_status;
+        s.len = ngx_strlen(ctx->cache_status);
+        break;
+
+    default: /* 4 */
+        p = ngx_pnalloc(r->pool, NGX_INT64_LEN);
+        if (p == NULL) {
+            return NGX_ERROR;
+        }
+
+        s.data = p;
+        s.len = ngx_sprintf(p, "%uL", ctx->usec) - p;
+        break;
+    }
+
+    if (s.len == 0) {
+        v->not_found = 1;
+        return NGX_OK;
+    }
+
+    v->len = s.len;
+    v->valid = 1;
+    v->no_cacheable = 0;
+    v->not_found = 0;
+    v->data = s.data;
+
+    return NGX_OK;
+}
+
+
+static ngx_http_variable_t  ngx_http_review_vars[] = {
+
+    { ngx_string("review_status"), NULL, ngx_http_review_variable, 0,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_item"), NULL, ngx_http_review_variable, 1,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_rating"), NULL, ngx_http_review_variable, 2,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_quote"), NULL, ngx_http_review_variable, 3,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_time"), NULL, ngx_http_review_variable, 4,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_cache"), NULL, ngx_http_review_variable, 5,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+      ngx_http_null_variable
+};
+
+
+ngx_int_t
+ngx_http_review_add_variables(ngx_conf_t *cf)
+{
+    ngx_http_variable_t  *var, *v;
+
+    for (v = ngx_http_review_vars; v->name.len; v++) {
+        var = ngx_http_add_variable(cf, &v->name, v->flags);
+        if (var == NULL) {
+            return NGX_ERROR;
+        }
+
+        var->get_handler = v->get_handler;
+        var->data = v->data;
+    }
+
+    return NGX_OK;
+}

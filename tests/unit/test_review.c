@@ -1,0 +1,312 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdlib.h>
+
+#include "unit.h"
+#include "review.h"
+
+
+/*
+ * The pipeline's mechanics through review.h: the same inserts whatever the
+ * chunking, offsets in the original bytes whatever the charset, and a
+ * clean "skipped:<reason>" for what it must not touch.  Pages are forced
+ * so that these tests do not depend on the classifier.
+ */
+
+
+typedef struct {
+    char                   status[64];
+    size_t                 n;
+    size_t                 offset[3];
+    size_t                 len[3];
+    unsigned long          sum;
+} result_t;
+
+
+static void
+analyze(const char *page, size_t len, size_t step, const char *charset,
+    review_conf_t *conf, result_t *res)
+{
+    int                     rc;
+    size_t                  i, j, n;
+    review_t               *rv;
+    review_input_t          in;
+    const review_insert_t  *ins;
+
+    memset(&in, 0, sizeof(in));
+    memset(res, 0, sizeof(result_t));
+
+    in.url.data = (const unsigned char *) "http://example.org/r/";
+    in.url.len = 21;
+
+    if (charset) {
+        in.charset.data = (const unsigned char *) charset;
+        in.charset.len = strlen(charset);
+    }
+
+    rv = review_create(conf, &in);
+    if (rv == NULL) {
+        strcpy(res->status, "no memory");
+        return;
+    }
+
+    rc = REVIEW_OK;
+
+    for (i = 0; i < len && rc == REVIEW_OK; i += step) {
+        n = len - i < step ? len - i : step;
+        rc = review_feed(rv, (const unsigned char *) page + i, n);
+    }
+
+    if (rc == REVIEW_OK) {
+        review_finish(rv);
+    }
+
+    snprintf(res->status, sizeof(res->status), "%s", review_status(rv));
+
+    res->n = review_inserts(rv, &ins);
+
+    for (i = 0; i < res->n && i < 3; i++) {
+        res->offset[i] = ins[i].offset;
+        res->len[i] = ins[i].text.len;
+
+        for (j = 0; j < ins[i].text.len; j++) {
+            res->sum = res->sum * 31 + ins[i].text.data[j];
+        }
+    }
+
+    review_destroy(rv);
+}
+
+
+static const char  page_utf8[] =
+    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    "<title>Caf\xc3\xa9 Society review \xe2\x80\x93 a bittersweet romance"
+    "</title>\n<meta name=\"author\" content=\"Ana Lima\">\n</head>\n"
+    "<body><h1>Caf\xc3\xa9 Society review</h1><article><p>Woody Allen "
+    "directs this bittersweet romance with a light touch. Jesse "
+    "Eisenberg plays Bobby, and Kristen Stewart is luminous as Vonnie."
+    "</p><p>It is a lovely, melancholy film about the roads not taken."
+    "</p><!-- review-card --></article>\n</body></html>\n";
+
+
+static void
+test_chunking(void)
+{
+    size_t          step;
+    result_t        whole, part;
+    review_conf_t   conf;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.card = 1;
+    conf.card_position = REVIEW_CARD_MARKER;
+
+    analyze(page_utf8, sizeof(page_utf8) - 1, 1 << 20, NULL, &conf, &whole);
+
+    CHECK(strcmp(whole.status, "injected") == 0);
+    CHECK_INT(whole.n, 2);
+    CHECK_INT(whole.offset[0], strstr(page_utf8, "</head>") - page_utf8);
+    CHECK_INT(whole.offset[1], strstr(page_utf8, "</article>") - page_utf8);
+
+    for (step = 1; step < sizeof(page_utf8); step += (step < 20 ? 1 : 37)) {
+        analyze(page_utf8, sizeof(page_utf8) - 1, step, NULL, &conf, &part);
+
+        CHECK(strcmp(part.status, whole.status) == 0);
+        CHECK_INT(part.n, whole.n);
+        CHECK_INT(part.offset[0], whole.offset[0]);
+        CHECK_INT(part.offset[1], whole.offset[1]);
+        CHECK_INT(part.sum, whole.sum);
+    }
+}
+
+
+static void
+test_charsets(void)
+{
+    char            *latin, *p;
+    size_t           i, len, step;
+    result_t         res;
+    review_conf_t    conf;
+    const char      *q;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+
+    /* the same page in windows-1252: "é" is one byte, "–" is 0x96 */
+    latin = malloc(sizeof(page_utf8));
+    if (latin == NULL) {
+        return;
+    }
+
+    p = latin;
+    for (q = page_utf8; *q; q++) {
+        if ((unsigned char) q[0] == 0xc3 && (unsigned char) q[1] == 0xa9) {
+            *p++ = (char) 0xe9;
+            q++;
+
+        } else if ((unsigned char) q[0] == 0xe2) {
+            *p++ = (char) 0x96;
+            q += 2;
+
+        } else {
+            *p++ = *q;
+        }
+    }
+
+    *p = '\0';
+    len = p - latin;
+
+    for (step = 1; step <= 64; step *= 4) {
+        analyze(latin, len, step, "ISO-8859-1", &conf, &res);
+        CHECK(strcmp(res.status, "injected") == 0);
+        CHECK_INT(res.offset[0], strstr(latin, "</head>") - latin);
+    }
+
+    /* a <meta> says so instead of the header */
+    memcpy(strstr(latin, "utf-8"), "ascii", 5);
+    analyze(latin, len, 7, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "injected") == 0);
+    CHECK_INT(res.offset[0], strstr(latin, "</head>") - latin);
+
+    free(latin);
+
+    /* UTF-16 goes out untouched */
+    analyze("\xff\xfe<\0h\0t\0m\0l\0>\0", 12, 5, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:charset") == 0);
+    CHECK_INT(res.n, 0);
+
+    /* invalid UTF-8 and NULs do not move the offsets */
+    latin = strdup(page_utf8);
+    if (latin == NULL) {
+        return;
+    }
+
+    latin[strstr(latin, "bittersweet") - latin] = (char) 0xff;
+    latin[strstr(latin, "light") - latin] = '\0';
+    len = sizeof(page_utf8) - 1;
+
+    for (i = 1; i < 40; i += 13) {
+        analyze(latin, len, i, NULL, &conf, &res);
+        CHECK(strcmp(res.status, "injected") == 0);
+        CHECK_INT(res.offset[0], strstr(page_utf8, "</head>") - page_utf8);
+    }
+
+    free(latin);
+}
+
+
+static void
+test_fail_open(void)
+{
+    result_t        res;
+    review_conf_t   conf;
+
+    static const char  tainted[] =
+        "<html><head><title>X review</title><script><!--\n"
+        "document.write('<script src=a.js></script>');\n--></script>"
+        "</head><body><h1>X review</h1><p>Some text.</p></body></html>";
+
+    static const char  nohead[] =
+        "<h1>Y review</h1><p>Directed by Jane Doe, a film.</p>";
+
+    review_conf_init(&conf);
+    conf.force = 1;
+
+    analyze(tainted, sizeof(tainted) - 1, 9, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:no-head") == 0);
+    CHECK_INT(res.n, 0);
+
+    /* no <head> in the source: at the start of the implied body */
+    analyze(nohead, sizeof(nohead) - 1, 3, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "injected") == 0);
+    CHECK_INT(res.offset[0], 0);
+
+    conf.max_nodes = 10;
+    analyze(page_utf8, sizeof(page_utf8) - 1, 100, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:limit-nodes") == 0);
+
+    review_conf_init(&conf);
+    conf.max_memory = 20000;
+    analyze(page_utf8, sizeof(page_utf8) - 1, 100, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:limit-memory") == 0);
+
+    review_conf_init(&conf);
+    analyze("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, 16, NULL, &conf, &res);
+    CHECK(strncmp(res.status, "skipped:", 8) == 0);
+    CHECK_INT(res.n, 0);
+
+    analyze("", 0, 1, NULL, &conf, &res);
+    CHECK(strncmp(res.status, "skipped:", 8) == 0);
+}
+
+
+/* a real page: the same inserts for one write, a byte at a time, or
+   odd chunks */
+
+static void
+test_page_file(const char *path)
+{
+    FILE           *fp;
+    long            len;
+    char           *page;
+    size_t          steps[] = { 1, 3, 7, 64, 1000, 4096, 32768 }, i;
+    result_t        whole, part;
+    review_conf_t   conf;
+
+    fp = fopen(path, "rb");
+    CHECK(fp != NULL);
+    if (fp == NULL) {
+        return;
+    }
+
+    fseek(fp, 0, SEEK_END);
+    len = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+
+    page = malloc(len + 1);
+    if (page == NULL || fread(page, 1, len, fp) != (size_t) len) {
+        fclose(fp);
+        free(page);
+        return;
+    }
+
+    fclose(fp);
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.card = 1;
+
+    analyze(page, len, len, NULL, &conf, &whole);
+    CHECK(strcmp(whole.status, "injected") == 0);
+    CHECK(whole.n >= 1);
+
+    for (i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+        analyze(page, len, steps[i], NULL, &conf, &part);
+        CHECK(strcmp(part.status, whole.status) == 0);
+        CHECK_INT(part.n, whole.n);
+        CHECK_INT(part.offset[0], whole.offset[0]);
+        CHECK_INT(part.offset[1], whole.offset[1]);
+        CHECK_INT(part.sum, whole.sum);
+    }
+
+    free(page);
+}
+
+
+int
+main(void)
+{
+    review_global_init();
+
+    test_chunking();
+    test_charsets();
+    test_fail_open();
+    test_page_file("demo/html/reviews/sound-of-metal.html");
+    test_page_file("demo/html/reviews/the-quiet-harbour.html");
+
+    UNIT_DONE("review");
+}
