@@ -111,6 +111,32 @@ review_find_ci(const unsigned char *h, size_t hlen, const char *n)
 }
 
 
+int
+review_contains_ci(const unsigned char *h, size_t hlen,
+    const unsigned char *n, size_t nlen)
+{
+    size_t  i, k;
+
+    if (nlen == 0 || nlen > hlen) {
+        return 0;
+    }
+
+    for (i = 0; i + nlen <= hlen; i++) {
+        for (k = 0; k < nlen; k++) {
+            if (review_tolower(h[i + k]) != review_tolower(n[k])) {
+                break;
+            }
+        }
+
+        if (k == nlen) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 void
 review_str_trim(review_str_t *s)
 {

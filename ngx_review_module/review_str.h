@@ -34,6 +34,8 @@ const unsigned char *review_memmem(const unsigned char *h, size_t hlen,
     const char *n, size_t nlen);
 const unsigned char *review_find_ci(const unsigned char *h, size_t hlen,
     const char *n);
+int review_contains_ci(const unsigned char *h, size_t hlen,
+    const unsigned char *n, size_t nlen);
 void review_str_trim(review_str_t *s);
 
 /* a copy with runs of white space (and U+00A0) as one space, trimmed */

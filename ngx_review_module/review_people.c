@@ -1,0 +1,1045 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <string.h>
+
+#include "review_str.h"
+#include "review_text_int.h"
+
+
+/*
+ * Who made the film and who is in it, from the review's own words.
+ *
+ * Names are runs of capitalised words (with particles and initials); a
+ * later surname ("Ahmed") is the full name seen elsewhere ("Riz Ahmed").
+ * Each mention gathers evidence from the words around it: "directed by",
+ * "director X", "X's film"; "starring A, B and C", "X plays Y", "X ... as
+ * Y", "Y (X)", "performance by X", "X delivers a ... performance"; the
+ * writer, composer and producer by theirs; crew without a schema.org
+ * property (editor, foley artist, cinematographer) and people who are
+ * not in the film (jury, critics) are set apart.  Only explicit evidence
+ * makes an actor: characters, the reviewer and names merely mentioned are
+ * never cast.
+ */
+
+
+#define REVIEW_MAX_MENTIONS   4096
+#define REVIEW_MAX_ENTITIES   256
+#define REVIEW_NAME_WORDS     4
+
+
+typedef struct {
+    uint32_t                 first;       /* tokens of the name */
+    uint32_t                 last;        /* exclusive */
+    uint32_t                 entity;
+} review_mention_t;
+
+
+typedef struct {
+    review_str_t             name;
+    uint32_t                 words;
+    uint32_t                 first_mention;
+    unsigned                 mentions;
+
+    int                      dir;
+    int                      act;
+    int                      wri;
+    int                      comp;
+    int                      prod;
+    int                      crew;
+    int                      chr;
+    int                      other;
+
+    review_str_t             character;
+    unsigned                 emitted:1;
+} review_entity_t;
+
+
+typedef struct {
+    review_tx_t             *tx;
+    review_mention_t        *m;
+    uint32_t                 nm;
+    review_entity_t         *e;
+    uint32_t                 ne;
+    int32_t                 *at;          /* token -> mention starting there */
+} review_people_ctx_t;
+
+
+static const char *const  review_particles[] = {
+    "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
+    "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", NULL
+};
+
+static const char *const  review_director_nouns[] = {
+    "director", "filmmaker", "writer-director", "co-director",
+    "documentarian", "auteur", "helmer", "director-writer",
+    "writer/director", NULL
+};
+
+static const char *const  review_not_film_directors[] = {
+    "festival", "artistic", "casting", "music", "creative", "managing",
+    "executive", "art", "musical", "programme", "program", "fight",
+    "animation", "photography", NULL
+};
+
+static const char *const  review_genre_nouns[] = {
+    "film", "films", "movie", "picture", "latest", "debut", "feature",
+    "thriller", "drama", "comedy", "documentary", "adaptation", "sequel",
+    "follow-up", "epic", "western", "horror", "remake", "direction",
+    "oeuvre", "filmography", "camera", NULL
+};
+
+static const char *const  review_play_verbs[] = {
+    "plays", "played", "playing", "portrays", "portrayed", "portraying",
+    "embodies", "embodied", "inhabits", "inhabited", "voices", "voiced",
+    "stars", "starred", NULL
+};
+
+static const char *const  review_list_cues[] = {
+    "starring", "co-starring", "featuring", "cast", "supporting",
+    "alongside", "co-stars", "costars", "co-star", "ensemble", NULL
+};
+
+static const char *const  review_acting_nouns[] = {
+    "performance", "performances", "turn", "turns", "portrayal", "role",
+    "acting", "presence", "work", NULL
+};
+
+static const char *const  review_praise[] = {
+    "excellent", "superb", "terrific", "wonderful", "stellar", "luminous",
+    "magnetic", "mesmerising", "mesmerizing", "great", "brilliant",
+    "extraordinary", "remarkable", "outstanding", "phenomenal",
+    "convincing", "heartbreaking", "electric", "ferocious", "fearless",
+    "riveting", "compelling", "charming", "funny", "hilarious",
+    "note-perfect", "impeccable", "astonishing", "magnificent", "fantastic",
+    "marvellous", "marvelous", "strong", "sympathetic", "menacing",
+    "chilling", "effective", "believable", "endearing", "captivating",
+    "memorable", "miscast", "wasted", "good", "fine", "solid", NULL
+};
+
+static const char *const  review_crew_nouns[] = {
+    "cinematographer", "editor", "artist", "designer", "dp", "photography",
+    "cinematography", "supervisor", "choreographer", "stuntman",
+    "animator", "colourist", "colorist", "mixer", "engineer", "editing",
+    "lensing", "costumes", "camerawork", "effects", NULL
+};
+
+static const char *const  review_other_nouns[] = {
+    "critic", "critics", "jury", "juror", "president", "chair", "host",
+    "presenter", "reviewer", "journalist", "writer's", "novelist",
+    "author", "ceo", "executive", "chief", "spokesperson", "minister",
+    "senator", "judge", "programmer", NULL
+};
+
+static const char *const  review_writer_nouns[] = {
+    "writer", "screenwriter", "co-writer", "scribe", "writer-director",
+    "screenwriters", "writers", "director-writer", "writer/director",
+    NULL
+};
+
+
+static review_tok_t *
+review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
+{
+    int64_t  j;
+
+    j = (int64_t) i + k;
+
+    if (j < 0 || j >= pc->tx->ntoks || pc->tx->toks[j].sentence != sent) {
+        return NULL;
+    }
+
+    return &pc->tx->toks[j];
+}
+
+
+static int
+review_is_name_word(const review_tok_t *t)
+{
+    if (t->type != REVIEW_TOK_WORD || !(t->flags & REVIEW_TOK_CAP)) {
+        return 0;
+    }
+
+    /* titles in capitals and in italics are works, not people */
+    if ((t->flags & REVIEW_TOK_ALLCAPS) && t->len > 2) {
+        return 0;
+    }
+
+    if (t->flags & REVIEW_TOK_EM) {
+        return 0;
+    }
+
+    return !review_tok_in(t, review_function_words);
+}
+
+
+/* a sentence's first word that only is capitalised for being first */
+
+static int
+review_is_starter(const review_tok_t *t)
+{
+    size_t  n;
+
+    if (!(t->flags & REVIEW_TOK_SSTART)) {
+        return 0;
+    }
+
+    n = t->len;
+
+    return (n > 4 && memcmp(t->p + n - 3, "ing", 3) == 0)
+           || (n > 3 && memcmp(t->p + n - 2, "ed", 2) == 0)
+           || (n > 3 && memcmp(t->p + n - 2, "ly", 2) == 0);
+}
+
+
+static int
+review_mention_text(review_tx_t *tx, uint32_t first, uint32_t last,
+    review_str_t *s)
+{
+    review_tok_t  *a, *z;
+
+    a = &tx->toks[first];
+    z = &tx->toks[last - 1];
+
+    s->data = a->p;
+    s->len = z->p + z->len - a->p;
+
+    return REVIEW_OK;
+}
+
+
+static int
+review_same_name(const review_str_t *a, const review_str_t *b)
+{
+    return a->len == b->len && review_strncasecmp(a->data,
+                                                  (const char *) b->data,
+                                                  a->len) == 0;
+}
+
+
+/* names: runs of capitalised words, particles between, initials */
+
+static int
+review_people_mentions(review_people_ctx_t *pc)
+{
+    uint32_t       i, j, words, first, last;
+    review_tx_t   *tx;
+    review_tok_t  *t;
+    review_str_t   s;
+
+    tx = pc->tx;
+
+    for (i = 0; i < tx->ntoks && pc->nm < REVIEW_MAX_MENTIONS; i++) {
+
+        if (!review_is_name_word(&tx->toks[i])) {
+            continue;
+        }
+
+        first = i;
+        words = 0;
+        j = i;
+
+        while (j < tx->ntoks && words < REVIEW_NAME_WORDS + 2) {
+            t = &tx->toks[j];
+
+            if (t->block != tx->toks[first].block) {
+                break;
+            }
+
+            if (review_is_name_word(t)) {
+                words++;
+                j++;
+
+                if (t->flags & REVIEW_TOK_POSS) {
+                    break;
+                }
+
+                /* an initial: "J." */
+                if (t->len == 1 && j + 1 < tx->ntoks
+                    && review_tok_punct(&tx->toks[j], '.')
+                    && review_is_name_word(&tx->toks[j + 1]))
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (words && review_tok_in(t, review_particles)
+                && j + 1 < tx->ntoks && review_is_name_word(&tx->toks[j + 1]))
+            {
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        last = j;
+        i = j > i ? j - 1 : i;
+
+        /* "Supporting Ahmed": not part of the name */
+        if (review_is_starter(&tx->toks[first])) {
+            first++;
+            while (first < last
+                   && tx->toks[first].type == REVIEW_TOK_PUNCT)
+            {
+                first++;
+            }
+        }
+
+        if (first >= last || words == 0 || words > REVIEW_NAME_WORDS) {
+            continue;
+        }
+
+        review_mention_text(tx, first, last, &s);
+
+        /* the work's own name, the reviewer, the publication */
+        if (review_contains_ci(tx->facts->item_name.data,
+                               tx->facts->item_name.len, s.data, s.len)
+            || review_same_name(&s, &tx->facts->author)
+            || review_same_name(&s, &tx->facts->site_name))
+        {
+            continue;
+        }
+
+        pc->m[pc->nm].first = first;
+        pc->m[pc->nm].last = last;
+        pc->m[pc->nm].entity = (uint32_t) -1;
+        pc->at[first] = (int32_t) pc->nm;
+        pc->nm++;
+    }
+
+    return REVIEW_OK;
+}
+
+
+static uint32_t
+review_words_of(review_tx_t *tx, review_mention_t *m)
+{
+    uint32_t  k, n;
+
+    for (k = m->first, n = 0; k < m->last; k++) {
+        n += tx->toks[k].type == REVIEW_TOK_WORD;
+    }
+
+    return n;
+}
+
+
+/* full names first; then a single word is the full name ending with it */
+
+static int
+review_people_entities(review_people_ctx_t *pc)
+{
+    uint32_t          i, k, found, words;
+    review_str_t      s;
+    review_tx_t      *tx;
+    review_tok_t     *w;
+    review_entity_t  *e;
+
+    tx = pc->tx;
+
+    for (i = 0; i < pc->nm; i++) {
+        words = review_words_of(tx, &pc->m[i]);
+
+        if (words < 2) {
+            continue;
+        }
+
+        review_mention_text(tx, pc->m[i].first, pc->m[i].last, &s);
+
+        for (k = 0; k < pc->ne; k++) {
+            if (review_same_name(&pc->e[k].name, &s)) {
+                break;
+            }
+        }
+
+        if (k == pc->ne) {
+            if (pc->ne == REVIEW_MAX_ENTITIES) {
+                continue;
+            }
+
+            e = &pc->e[pc->ne++];
+            memset(e, 0, sizeof(review_entity_t));
+            e->name = s;
+            e->words = words;
+            e->first_mention = i;
+        }
+
+        pc->m[i].entity = k;
+        pc->e[k].mentions++;
+    }
+
+    for (i = 0; i < pc->nm; i++) {
+        if (pc->m[i].entity != (uint32_t) -1) {
+            continue;
+        }
+
+        w = &tx->toks[pc->m[i].last - 1];
+        found = (uint32_t) -1;
+
+        for (k = 0; k < pc->ne; k++) {
+            e = &pc->e[k];
+
+            if (e->words < 2 || e->name.len < w->len) {
+                continue;
+            }
+
+            /* the full name ends with this word */
+            if (review_strncasecmp(e->name.data + e->name.len - w->len,
+                                   (const char *) w->p, w->len) == 0
+                && e->name.data[e->name.len - w->len - 1] == ' ')
+            {
+                if (found != (uint32_t) -1) {
+                    found = (uint32_t) -2;      /* two of them: unsure */
+                    break;
+                }
+
+                found = k;
+            }
+        }
+
+        if (found < (uint32_t) -2) {
+            pc->m[i].entity = found;
+            pc->e[found].mentions++;
+            continue;
+        }
+
+        review_mention_text(tx, pc->m[i].first, pc->m[i].last, &s);
+
+        for (k = 0; k < pc->ne; k++) {
+            if (review_same_name(&pc->e[k].name, &s)) {
+                break;
+            }
+        }
+
+        if (k == pc->ne) {
+            if (pc->ne == REVIEW_MAX_ENTITIES) {
+                continue;
+            }
+
+            e = &pc->e[pc->ne++];
+            memset(e, 0, sizeof(review_entity_t));
+            e->name = s;
+            e->words = 1;
+            e->first_mention = i;
+        }
+
+        pc->m[i].entity = k;
+        pc->e[k].mentions++;
+    }
+
+    return REVIEW_OK;
+}
+
+
+static review_entity_t *
+review_entity_of(review_people_ctx_t *pc, uint32_t tok)
+{
+    int32_t  mi;
+
+    if (tok >= pc->tx->ntoks) {
+        return NULL;
+    }
+
+    mi = pc->at[tok];
+
+    if (mi < 0 || pc->m[mi].entity >= pc->ne) {
+        return NULL;
+    }
+
+    return &pc->e[pc->m[mi].entity];
+}
+
+
+/* the character a cue points at: the next name within a few words */
+
+static review_mention_t *
+review_next_mention(review_people_ctx_t *pc, uint32_t from, uint32_t sent,
+    uint32_t within)
+{
+    uint32_t       k;
+    review_tok_t  *t;
+
+    for (k = from; k < pc->tx->ntoks && k < from + within; k++) {
+        t = &pc->tx->toks[k];
+
+        if (t->sentence != sent) {
+            return NULL;
+        }
+
+        if (pc->at[k] >= 0) {
+            return &pc->m[pc->at[k]];
+        }
+
+        /* only lower-case words (the, psychotic) and hyphens between */
+        if (t->type == REVIEW_TOK_WORD && (t->flags & REVIEW_TOK_CAP)) {
+            return NULL;
+        }
+
+        if (t->type == REVIEW_TOK_PUNCT && t->cp != '-' && t->cp != 0x2019
+            && t->cp != '\'')
+        {
+            return NULL;
+        }
+    }
+
+    return NULL;
+}
+
+
+static void
+review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
+    review_mention_t *chr)
+{
+    review_entity_t  *c;
+
+    if (chr == NULL || chr->entity >= pc->ne) {
+        return;
+    }
+
+    c = &pc->e[chr->entity];
+
+    if (c == actor) {
+        return;
+    }
+
+    c->chr += 2;
+
+    if (actor->character.len == 0) {
+        review_mention_text(pc->tx, chr->first, chr->last, &actor->character);
+    }
+}
+
+
+/* "starring A, B and C", "supporting X are the wonderful Y and Z" */
+
+static void
+review_list_after(review_people_ctx_t *pc, uint32_t cue, int weight)
+{
+    uint32_t          k, sent, gap;
+    review_tok_t     *t;
+    review_entity_t  *e;
+    review_tx_t      *tx;
+
+    tx = pc->tx;
+    sent = tx->toks[cue].sentence;
+    gap = 0;
+
+    for (k = cue + 1; k < tx->ntoks && tx->toks[k].sentence == sent; k++) {
+        t = &tx->toks[k];
+
+        if (pc->at[k] >= 0) {
+            e = review_entity_of(pc, k);
+            if (e) {
+                e->act += weight;
+            }
+
+            k = pc->m[pc->at[k]].last - 1;
+            gap = 0;
+            continue;
+        }
+
+        if (t->type == REVIEW_TOK_PUNCT) {
+            if (t->cp == ',' || t->cp == ':') {
+                continue;
+            }
+
+            break;
+        }
+
+        /* "the wonderful", "and the superb", "are" */
+        if (++gap > 3 || (t->flags & REVIEW_TOK_CAP)) {
+            break;
+        }
+    }
+}
+
+
+static void
+review_people_cues(review_people_ctx_t *pc)
+{
+    int32_t            k;
+    uint32_t           i, j, a, b, sent;
+    review_tx_t       *tx;
+    review_tok_t      *t, *p1, *p2, *p3, *n1, *n2, *last;
+    review_entity_t   *e, *inner;
+    review_mention_t  *m, *c;
+
+    tx = pc->tx;
+
+    /* cues that name a list after them */
+    for (i = 0; i < tx->ntoks; i++) {
+        t = &tx->toks[i];
+
+        if (review_tok_in(t, review_list_cues)) {
+            review_list_after(pc, i, 1);
+
+        } else if (review_tok_is(t, "stars")
+                   && i > 0 && !(tx->toks[i - 1].flags & REVIEW_TOK_CAP)
+                   && pc->at[i + 1 < tx->ntoks ? i + 1 : i] >= 0)
+        {
+            /* "the film stars X and Y" */
+            review_list_after(pc, i, 1);
+
+        } else if ((review_tok_is(t, "performances")
+                    || review_tok_is(t, "turns"))
+                   && i + 1 < tx->ntoks
+                   && (review_tok_is(&tx->toks[i + 1], "from")
+                       || review_tok_is(&tx->toks[i + 1], "by")))
+        {
+            review_list_after(pc, i + 1, 2);
+        }
+    }
+
+    for (j = 0; j < pc->nm; j++) {
+        m = &pc->m[j];
+
+        if (m->entity >= pc->ne) {
+            continue;
+        }
+
+        e = &pc->e[m->entity];
+        a = m->first;
+        b = m->last;
+        sent = tx->toks[a].sentence;
+        last = &tx->toks[b - 1];
+
+        p1 = review_at(pc, a, -1, sent);
+        p2 = review_at(pc, a, -2, sent);
+        p3 = review_at(pc, a, -3, sent);
+        n1 = review_at(pc, b - 1, 1, sent);
+        n2 = review_at(pc, b - 1, 2, sent);
+
+        /* "director: X", "director X", "the director, X" */
+        if (p1 && (review_tok_punct(p1, ':') || review_tok_punct(p1, ','))
+            && p2)
+        {
+            p1 = p2;
+            p2 = p3;
+        }
+
+        /* crew and bystanders first: they outrank what follows */
+        if (p1 && review_tok_in(p1, review_crew_nouns)) {
+            e->crew += 2;
+            continue;
+        }
+
+        if (p1 && review_tok_in(p1, review_other_nouns)) {
+            e->other += 2;
+            continue;
+        }
+
+        if (p1 && review_tok_is(p1, "by") && p2
+            && review_tok_is(p2, "over") && p3
+            && review_tok_is(p3, "presided"))
+        {
+            e->other += 2;
+            continue;
+        }
+
+        /* directors */
+        if (p1 && review_tok_in(p1, review_director_nouns)
+            && !(p2 && review_tok_in(p2, review_not_film_directors)))
+        {
+            e->dir += 2;
+
+            if (review_tok_is(p1, "writer-director")
+                || review_tok_is(p1, "director-writer")
+                || review_tok_is(p1, "writer/director"))
+            {
+                e->wri += 2;
+            }
+        }
+
+        if (p1 && review_tok_is(p1, "by") && p2
+            && (review_tok_is(p2, "directed") || review_tok_is(p2, "helmed")
+                || review_tok_is(p2, "direction")
+                || review_tok_is(p2, "co-directed")))
+        {
+            e->dir += 2;
+
+            /* "written and directed by" */
+            if (p3 && review_tok_is(p3, "and")
+                && review_at(pc, a, -4, sent)
+                && review_tok_is(review_at(pc, a, -4, sent), "written"))
+            {
+                e->wri += 2;
+            }
+        }
+
+        if (n1 && (review_tok_is(n1, "directs")
+                   || review_tok_is(n1, "directed")
+                   || review_tok_is(n1, "helms")
+                   || review_tok_is(n1, "helmed"))
+            && !(n2 && review_tok_is(n2, "by")))
+        {
+            e->dir += 2;
+        }
+
+        if ((last->flags & REVIEW_TOK_POSS) && n1) {
+
+            if (review_tok_in(n1, review_genre_nouns)
+                || (n2 && review_tok_in(n2, review_genre_nouns)
+                    && n1->type == REVIEW_TOK_WORD
+                    && !(n1->flags & REVIEW_TOK_CAP)
+                    && !review_tok_in(n1, review_acting_nouns)
+                    && !review_tok_in(n2, review_acting_nouns)))
+            {
+                e->dir += 1;
+            }
+
+            if (review_tok_in(n1, review_acting_nouns)
+                || (n2 && review_tok_in(n2, review_acting_nouns)
+                    && !(n1->flags & REVIEW_TOK_CAP)))
+            {
+                e->act += 2;
+            }
+
+            if (review_tok_is(n1, "score") || review_tok_is(n1, "music")
+                || review_tok_is(n1, "soundtrack"))
+            {
+                e->comp += 2;
+            }
+
+            if (review_tok_in(n1, review_crew_nouns)) {
+                e->crew += 2;
+            }
+
+            if (review_tok_is(n1, "screenplay")
+                || review_tok_is(n1, "script"))
+            {
+                e->wri += 2;
+            }
+        }
+
+        /* writers, composers, producers */
+        if (p1 && review_tok_in(p1, review_writer_nouns)) {
+            e->wri += 2;
+        }
+
+        if (p1 && review_tok_is(p1, "by") && p2
+            && (review_tok_is(p2, "written") || review_tok_is(p2, "screenplay")
+                || review_tok_is(p2, "script") || review_tok_is(p2, "penned")
+                || review_tok_is(p2, "co-written")
+                || review_tok_is(p2, "scripted")))
+        {
+            e->wri += 2;
+        }
+
+        if (p1 && review_tok_is(p1, "with")) {
+            /* "from a screenplay he wrote with X" */
+            for (k = -2; k >= -7; k--) {
+                t = review_at(pc, a, k, sent);
+
+                if (t && (review_tok_is(t, "screenplay")
+                          || review_tok_is(t, "script")
+                          || review_tok_is(t, "co-written")
+                          || review_tok_is(t, "co-wrote")))
+                {
+                    e->wri += 2;
+                    break;
+                }
+            }
+        }
+
+        if ((p1 && review_tok_is(p1, "composer"))
+            || (p1 && review_tok_is(p1, "by") && p2
+                && (review_tok_is(p2, "score") || review_tok_is(p2, "music")
+                    || review_tok_is(p2, "scored"))))
+        {
+            e->comp += 2;
+        }
+
+        if ((p1 && review_tok_is(p1, "producer"))
+            || (p1 && review_tok_is(p1, "by") && p2
+                && review_tok_is(p2, "produced")))
+        {
+            e->prod += 2;
+        }
+
+        /* "performance by X", "a turn from X" */
+        if (p1 && (review_tok_is(p1, "by") || review_tok_is(p1, "from"))
+            && p2 && review_tok_in(p2, review_acting_nouns))
+        {
+            e->act += 2;
+        }
+
+        /* "X plays the psychotic Y", "X, playing Y", "X, who plays Y" */
+        t = n1;
+        i = b;
+
+        if (t && review_tok_punct(t, ',')) {
+            t = review_at(pc, b - 1, 2, sent);
+            i++;
+
+            if (t && review_tok_is(t, "who")) {
+                t = review_at(pc, b - 1, 3, sent);
+                i++;
+            }
+        }
+
+        if (t && review_tok_in(t, review_play_verbs)
+            && !review_tok_is(t, "stars"))
+        {
+            e->act += 2;
+
+            c = review_next_mention(pc, i + 1, sent, 5);
+
+            /* "plays the piano" is no part */
+            if (c) {
+                review_set_character(pc, e, c);
+            }
+        }
+
+        /* "X delivers an impeccable performance", "X gives a turn" */
+        if (n1 && (review_tok_is(n1, "delivers") || review_tok_is(n1, "gives")
+                   || review_tok_is(n1, "delivered")
+                   || review_tok_is(n1, "gave")))
+        {
+            for (k = 2; k <= 6; k++) {
+                t = review_at(pc, b - 1, k, sent);
+
+                if (t && review_tok_in(t, review_acting_nouns)) {
+                    e->act += 2;
+                    break;
+                }
+            }
+        }
+
+        /* "X is superb", "X is so stellar" */
+        if (n1 && (review_tok_is(n1, "is") || review_tok_is(n1, "was")
+                   || review_tok_is(n1, "proves"))
+            && n2)
+        {
+            t = n2;
+
+            if (review_tok_is(t, "so") || review_tok_is(t, "very")
+                || review_tok_is(t, "simply") || review_tok_is(t, "quite")
+                || review_tok_is(t, "utterly") || review_tok_is(t, "just"))
+            {
+                t = review_at(pc, b - 1, 3, sent);
+            }
+
+            if (t && review_tok_in(t, review_praise)) {
+                e->act += 1;
+            }
+        }
+
+        /* "X brings unexpected comedy to Y" */
+        if (n1 && (review_tok_is(n1, "brings") || review_tok_is(n1, "lends")
+                   || review_tok_is(n1, "brought") || review_tok_is(n1, "lent")))
+        {
+            for (k = 2; k <= 6; k++) {
+                t = review_at(pc, b - 1, k, sent);
+
+                if (t == NULL || (t->type == REVIEW_TOK_PUNCT)) {
+                    break;
+                }
+
+                if (review_tok_is(t, "to")) {
+                    c = review_next_mention(pc, b + k, sent, 1);
+
+                    if (c) {
+                        e->act += 2;
+                        review_set_character(pc, e, c);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /* "X as Y", "X is luminous as Y", "X, given room to work as Y" */
+        for (k = 1; k <= 8; k++) {
+            t = review_at(pc, b - 1, k, sent);
+
+            if (t == NULL || review_tok_punct(t, ';')
+                || (pc->at[b - 1 + k] >= 0))
+            {
+                break;
+            }
+
+            if (review_tok_is(t, "as")) {
+                p1 = review_at(pc, b - 1, k - 1, sent);
+
+                if (p1 && (review_tok_is(p1, "such") || review_tok_is(p1, "well")
+                           || review_tok_is(p1, "much")
+                           || review_tok_is(p1, "known")
+                           || review_tok_is(p1, "same")
+                           || review_tok_is(p1, "so")))
+                {
+                    break;
+                }
+
+                /* "as her estranged brother Jon" */
+                c = review_next_mention(pc, b + k, sent, 5);
+
+                if (c && c->entity < pc->ne
+                    && pc->e[c->entity].dir == 0
+                    && pc->e[c->entity].wri == 0)
+                {
+                    e->act += 2;
+                    review_set_character(pc, e, c);
+                }
+
+                break;
+            }
+        }
+
+        /* "Y (X)": the actor in brackets after the part */
+        if (n1 && review_tok_punct(n1, '(') && b + 1 < tx->ntoks
+            && pc->at[b + 1] >= 0)
+        {
+            c = &pc->m[pc->at[b + 1]];
+
+            if (c->last < tx->ntoks && review_tok_punct(&tx->toks[c->last], ')')
+                && c->entity < pc->ne)
+            {
+                inner = &pc->e[c->entity];
+
+                /* the full name is the actor; with two, the one inside */
+                if (e->words >= 2 && inner->words < 2) {
+                    e->act += 2;
+                    review_set_character(pc, e, c);
+
+                } else {
+                    inner->act += 2;
+                    review_set_character(pc, inner, m);
+                }
+            }
+        }
+    }
+}
+
+
+static int
+review_people_add_one(review_arena_t *a, review_people_t *list,
+    review_entity_t *e, int with_character)
+{
+    review_person_t  *p;
+
+    p = review_people_add(a, list);
+    if (p == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    p->name = e->name;
+    p->mentions = e->mentions;
+
+    if (with_character) {
+        p->character = e->character;
+    }
+
+    return REVIEW_OK;
+}
+
+
+int
+review_people_find(review_tx_t *tx)
+{
+    int                   actor, maker;
+    uint32_t              i, k;
+    review_facts_t       *f;
+    review_entity_t      *e;
+    review_people_ctx_t   pc;
+
+    f = tx->facts;
+
+    memset(&pc, 0, sizeof(pc));
+    pc.tx = tx;
+
+    if (tx->ntoks == 0) {
+        return REVIEW_OK;
+    }
+
+    pc.m = review_alloc(tx->arena, REVIEW_MAX_MENTIONS
+                                   * sizeof(review_mention_t));
+    pc.e = review_alloc(tx->arena, REVIEW_MAX_ENTITIES
+                                   * sizeof(review_entity_t));
+    pc.at = review_alloc(tx->arena, tx->ntoks * sizeof(int32_t));
+
+    if (pc.m == NULL || pc.e == NULL || pc.at == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    for (i = 0; i < tx->ntoks; i++) {
+        pc.at[i] = -1;
+    }
+
+    review_people_mentions(&pc);
+    review_people_entities(&pc);
+    review_people_cues(&pc);
+
+    /* in order of first mention: the lead is usually named first */
+    for (k = 0; k < pc.nm; k++) {
+        if (pc.m[k].entity >= pc.ne) {
+            continue;
+        }
+
+        e = &pc.e[pc.m[k].entity];
+
+        if (e->emitted) {
+            continue;
+        }
+
+        e->emitted = 1;
+
+        if (e->other || e->crew > e->dir + e->act) {
+            continue;
+        }
+
+        maker = 0;
+
+        if (e->dir) {
+            maker = 1;
+            if (review_people_add_one(tx->arena, &f->directors, e, 0)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+        }
+
+        if (e->wri) {
+            maker = 1;
+            if (review_people_add_one(tx->arena, &f->writers, e, 0)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+        }
+
+        if (e->comp) {
+            maker = 1;
+            if (review_people_add_one(tx->arena, &f->composers, e, 0)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+        }
+
+        if (e->prod) {
+            maker = 1;
+            if (review_people_add_one(tx->arena, &f->producers, e, 0)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+        }
+
+        /* a maker is cast only on strong evidence; a part never */
+        actor = e->act > e->chr && (maker ? e->act >= 4 : e->act >= 1);
+
+        if (actor && review_people_add_one(tx->arena, &f->actors, e, 1)
+                     != REVIEW_OK)
+        {
+            return REVIEW_ERROR;
+        }
+    }
+
+    return REVIEW_OK;
+}
