@@ -705,7 +705,8 @@ ngx_http_review_cache_zone(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 
     ctx->max_age = max_age;
 
-    shm_zone = ngx_shared_memory_add(cf, &name, size,
+    /* looked up first, so that a second definition is named as such */
+    shm_zone = ngx_shared_memory_add(cf, &name, 0,
                                      &ngx_http_review_filter_module);
     if (shm_zone == NULL) {
         return NGX_CONF_ERROR;
@@ -715,6 +716,12 @@ ngx_http_review_cache_zone(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "duplicate zone \"%V\" in \"%V\" directive",
                            &name, &cmd->name);
+        return NGX_CONF_ERROR;
+    }
+
+    shm_zone = ngx_shared_memory_add(cf, &name, size,
+                                     &ngx_http_review_filter_module);
+    if (shm_zone == NULL) {
         return NGX_CONF_ERROR;
     }
 

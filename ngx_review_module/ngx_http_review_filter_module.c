@@ -525,7 +525,7 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
         return ngx_http_next_header_filter(r);
     }
 
-    if (r->header_only) {
+    if (r->header_only || r->method == NGX_HTTP_HEAD) {
         /*
          * No body to read: say what the GET answer may be, as nginx's own
          * filters do - a length we cannot know, a weak validator.
@@ -558,7 +558,7 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
     cln->data = ctx;
 
     ctx->last_buf = &ctx->bufs;
-    ctx->status = "skipped:error";
+    ctx->status = NULL;             /* not decided yet */
 
     if (conf->cache) {
         /* the result depends on the page, the location and these */
@@ -696,7 +696,11 @@ ngx_http_review_done_core(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx)
         return;
     }
 
-    ctx->status = review_status(ctx->core);
+    /* a reason of the filter's own (too large...) is the one to log */
+    if (ctx->status == NULL) {
+        ctx->status = review_status(ctx->core);
+    }
+
     f = review_get_facts(ctx->core);
 
     if (ctx->status[0] == 'i') {
@@ -729,6 +733,10 @@ ngx_http_review_pass(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ngx_http_review_done_core(r, ctx);
 
     ctx->state = NGX_HTTP_REVIEW_PASS;
+
+    if (ctx->status == NULL) {
+        ctx->status = "skipped:error";
+    }
 
     ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                    "review filter: page goes out as is: %s", ctx->status);
@@ -1228,8 +1236,8 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
 
     if (conf->cache && conf->cache->data == NULL) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
-                           "unknown review cache zone \"%V\": define it "
-                           "with \"review_cache_zone\"",
+                           "\"review_cache\" names an unknown zone \"%V\":"
+                           " define it with \"review_cache_zone\"",
                            &conf->cache->shm.name);
         return NGX_CONF_ERROR;
     }

@@ -35,8 +35,8 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
     switch (data) {
 
     case 0:
-        s.data = (u_char *) ctx->status;
-        s.len = ngx_strlen(ctx->status);
+        s.data = (u_char *) (ctx->status ? ctx->status : "skipped:error");
+        s.len = ngx_strlen(s.data);
         break;
 
     case 1:
