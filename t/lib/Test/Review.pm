@@ -17,7 +17,7 @@ use IO::Select;
 use IO::Socket::INET;
 use POSIX qw(WNOHANG);
 use Socket qw(SOL_SOCKET SO_LINGER);
-use Test::More;
+use Test::More import => ["!done_testing"];
 use Time::HiRes qw(sleep time);
 
 our @EXPORT_OK = qw(insertions insertions_only_ok gunzip read_file
