@@ -104,6 +104,20 @@ typedef struct review_s  review_t;
 
 void review_conf_init(review_conf_t *conf);
 
+
+/*
+ * Configuration time: an operator's card template and selectors.  Memory
+ * comes from alloc(ctx, size) (nginx's cf->pool); on error they return
+ * NULL with a message in err.
+ */
+typedef void *(*review_alloc_pt)(void *ctx, size_t size);
+
+review_template_t *review_template_compile(const unsigned char *text,
+    size_t len, review_alloc_pt alloc, void *ctx, char *err, size_t errlen);
+
+review_selector_t *review_selector_compile(const unsigned char *s,
+    size_t len, review_alloc_pt alloc, void *ctx, char *err, size_t errlen);
+
 /* NULL only when memory is exhausted */
 review_t *review_create(const review_conf_t *conf,
     const review_input_t *input);

@@ -32,15 +32,4 @@ int review_social_build(review_arena_t *a, const review_facts_t *f,
     const review_conf_t *conf, review_str_t *out);
 
 
-/*
- * Configuration time: compiles an operator's card template.  Memory comes
- * from alloc(ctx, size) (nginx's cf->pool); on error returns NULL with a
- * message in err.
- */
-typedef void *(*review_alloc_pt)(void *ctx, size_t size);
-
-review_template_t *review_template_compile(const unsigned char *text,
-    size_t len, review_alloc_pt alloc, void *ctx, char *err, size_t errlen);
-
-
 #endif /* _REVIEW_GEN_H_INCLUDED_ */

@@ -20,10 +20,30 @@
 #include "review_text.h"
 
 
+/* what classification weighs, gathered while reading the page */
+typedef struct {
+    unsigned                 title_says_review:1;
+    unsigned                 url_says_review:1;
+    unsigned                 section_says_review:1;
+    unsigned                 structured_review:1;
+    unsigned                 rating_box:1;
+    unsigned                 selector:1;       /* content by selector */
+    unsigned                 prose_words;      /* in the content */
+    unsigned                 prose_blocks;
+    unsigned                 headings;         /* h2-h6 in the content */
+    unsigned                 ratings;          /* rating boxes seen */
+    unsigned                 link_density;     /* of the content, % */
+    unsigned                 teasers;          /* headed link blocks */
+    review_str_t             section;
+    review_str_t             og_type;
+} review_page_signals_t;
+
+
 typedef struct {
     review_text_t            text;        /* for text understanding */
     uint32_t                 content;     /* the review's container */
     uint32_t                 title;       /* its title element (h1) */
+    review_page_signals_t    signals;
 } review_page_t;
 
 

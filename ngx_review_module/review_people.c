@@ -374,6 +374,40 @@ review_people_entities(review_people_ctx_t *pc)
         pc->e[k].mentions++;
     }
 
+    /* "Tagged Riz Ahmed" is "Riz Ahmed": a longer name ending in one */
+    for (k = 0; k < pc->ne; k++) {
+        review_entity_t  *b;
+        uint32_t          j;
+
+        e = &pc->e[k];
+
+        for (j = 0; j < pc->ne; j++) {
+            b = &pc->e[j];
+
+            if (j == k || b->words < 2 || b->words >= e->words
+                || b->name.len >= e->name.len
+                || e->name.data[e->name.len - b->name.len - 1] != ' '
+                || review_strncasecmp(e->name.data + e->name.len
+                                      - b->name.len,
+                                      (const char *) b->name.data,
+                                      b->name.len) != 0)
+            {
+                continue;
+            }
+
+            for (i = 0; i < pc->nm; i++) {
+                if (pc->m[i].entity == k) {
+                    pc->m[i].entity = j;
+                    b->mentions++;
+                }
+            }
+
+            e->words = 0;          /* gone: no surname resolves to it */
+            e->mentions = 0;
+            break;
+        }
+    }
+
     for (i = 0; i < pc->nm; i++) {
         if (pc->m[i].entity != (uint32_t) -1) {
             continue;

@@ -1,0 +1,933 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <string.h>
+
+#include "review_page_int.h"
+#include "review_str.h"
+
+
+/*
+ * Where the review is: Mozilla Readability's idea on our tree.  Elements
+ * that are not the article (navigation, comments, share bars, sidebars,
+ * ads, forms, hidden or raw-text elements) are set apart, headers, bylines
+ * and rating boxes kept for the facts around the prose; paragraphs score
+ * by their length and commas and hand that score to three levels of
+ * ancestors; candidates start from their tag and class hints and end
+ * scaled by how much of their text is links.  The best is the content;
+ * its blocks are the review's text.
+ *
+ * One pass forward and one back over the node array: no recursion, linear
+ * in the number of nodes however deep the page.
+ */
+
+
+#define REVIEW_EXCL_NONE   0          /* prose */
+#define REVIEW_EXCL_META   1          /* facts around the prose */
+#define REVIEW_EXCL_ALL    2          /* not the article */
+
+
+static const char *const  review_hint_negative[] = {
+    "comment", "comments", "commentlist", "comments-area", "sidebar",
+    "footer", "nav", "navbar", "navigation", "menu", "related", "share",
+    "sharing", "sharedaddy", "social", "sponsor", "sponsored", "promo",
+    "promoted", "advert", "advertisement", "ad", "ads", "adsense",
+    "widget", "widgets", "widget-area", "banner", "breadcrumb",
+    "breadcrumbs", "subscribe", "subscription", "newsletter", "popup",
+    "modal", "cookie", "cookies", "gdpr", "disqus", "replies", "reply",
+    "respond", "pagination", "pager", "masthead", "outbrain", "taboola",
+    "recirc", "trending", "popular", "signup", "login", "toolbar", "print",
+    "skip", "jump", "recommended", "more", "next", "prev", "previous",
+    "author-bio", "bio", "about-author", "hidden", "offscreen",
+    "screen-reader-text", "sr-only", "visually-hidden", "site-header",
+    "site-footer", "site-nav", "site-title", "cta", NULL
+};
+
+static const char *const  review_hint_meta[] = {
+    "header", "byline", "meta", "entry-meta", "post-meta", "article-meta",
+    "author", "dateline", "date", "timestamp", "published", "posted-on",
+    "rating", "ratings", "stars", "star-rating", "score", "grade",
+    "info", "infobox", "fact", "facts", "factbox", "fact-box", "credits",
+    "details", "caption", "wp-caption", "wp-caption-text", "tags",
+    "categories", "cat-links", "tags-links", "entry-footer", "kicker",
+    "standfirst", "dek", "subtitle", "sub-title", "subhead", NULL
+};
+
+static const char *const  review_hint_positive[] = {
+    "article", "body", "content", "entry", "entry-content", "post",
+    "post-content", "post-body", "review", "review-body", "story", "text",
+    "main", "blog", "hentry", "prose", "article-body", "gh-content",
+    "field-body", "page-content", "single", NULL
+};
+
+
+/* class and id words, split on everything that is not a letter or digit
+   (and whole, for hyphenated ones) */
+
+int
+review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
+    const char *const *words)
+{
+    int                   k;
+    size_t                len, wl;
+    const review_str_t   *attr[2];
+    const unsigned char  *p, *end, *w;
+    const char *const    *word;
+
+    attr[0] = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+    attr[1] = review_doc_attr(doc, n, REVIEW_ATTR_ID);
+
+    for (k = 0; k < 2; k++) {
+        if (attr[k] == NULL) {
+            continue;
+        }
+
+        p = attr[k]->data;
+        end = p + attr[k]->len;
+
+        while (p < end) {
+            while (p < end && !review_isalnum(*p)) {
+                p++;
+            }
+
+            w = p;
+            while (p < end && !review_isspace(*p)) {
+                p++;
+            }
+
+            /* the whole class word, then its parts */
+            for (len = p - w; w < p; ) {
+                for (word = words; *word; word++) {
+                    wl = strlen(*word);
+
+                    if (wl == len && review_strncasecmp(w, *word, wl) == 0) {
+                        return 1;
+                    }
+                }
+
+                while (w < p && review_isalnum(*w)) {
+                    w++;
+                }
+
+                while (w < p && !review_isalnum(*w)) {
+                    w++;
+                }
+
+                len = 0;
+                while (w + len < p && review_isalnum(w[len])) {
+                    len++;
+                }
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+void
+review_node_hints(const review_doc_t *doc, const review_node_t *n,
+    review_str_t *cls, review_str_t *id)
+{
+    const review_str_t  *s;
+
+    s = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+    cls->data = s ? s->data : NULL;
+    cls->len = s ? s->len : 0;
+
+    s = review_doc_attr(doc, n, REVIEW_ATTR_ID);
+    id->data = s ? s->data : NULL;
+    id->len = s ? s->len : 0;
+}
+
+
+int
+review_node_text(review_arena_t *a, const review_doc_t *doc, uint32_t n,
+    review_str_t *out)
+{
+    const review_node_t  *node;
+
+    node = &doc->nodes[n];
+
+    return review_str_collapse(a, doc->text.data + node->text, node->text_len,
+                               out);
+}
+
+
+static unsigned
+review_self_excl(const review_doc_t *doc, const review_node_t *n)
+{
+    const review_str_t  *role;
+
+    if (n->flags & (REVIEW_NODE_HIDDEN | REVIEW_NODE_UNSAFE)) {
+        return REVIEW_EXCL_ALL;
+    }
+
+    switch (n->tag) {
+
+    case REVIEW_TAG_NAV:
+    case REVIEW_TAG_FORM:
+    case REVIEW_TAG_BUTTON:
+    case REVIEW_TAG_SELECT:
+    case REVIEW_TAG_INPUT:
+    case REVIEW_TAG_DIALOG:
+        return REVIEW_EXCL_ALL;
+
+    case REVIEW_TAG_HEADER:
+    case REVIEW_TAG_FOOTER:
+    case REVIEW_TAG_FIGCAPTION:
+    case REVIEW_TAG_CAPTION:
+    case REVIEW_TAG_ADDRESS:
+    case REVIEW_TAG_TIME:
+        return review_node_hint_in(doc, n, review_hint_negative)
+               && !review_node_hint_in(doc, n, review_hint_meta)
+               ? REVIEW_EXCL_ALL : REVIEW_EXCL_META;
+
+    case REVIEW_TAG_ASIDE:
+        return review_node_hint_in(doc, n, review_hint_negative)
+               ? REVIEW_EXCL_ALL : REVIEW_EXCL_META;
+
+    default:
+        break;
+    }
+
+    if (n->attr == REVIEW_NONE) {
+        return REVIEW_EXCL_NONE;
+    }
+
+    role = review_doc_attr(doc, n, REVIEW_ATTR_ROLE);
+    if (role && (review_str_eq_ci(role, "navigation")
+                 || review_str_eq_ci(role, "complementary")
+                 || review_str_eq_ci(role, "banner")
+                 || review_str_eq_ci(role, "contentinfo")
+                 || review_str_eq_ci(role, "search")))
+    {
+        return REVIEW_EXCL_ALL;
+    }
+
+    if (review_node_hint_in(doc, n, review_hint_negative)) {
+        return REVIEW_EXCL_ALL;
+    }
+
+    if (review_node_hint_in(doc, n, review_hint_meta)
+        && !review_node_hint_in(doc, n, review_hint_positive))
+    {
+        return REVIEW_EXCL_META;
+    }
+
+    return REVIEW_EXCL_NONE;
+}
+
+
+static int
+review_is_block(review_tag_e tag)
+{
+    switch (tag) {
+    case REVIEW_TAG_P: case REVIEW_TAG_DIV: case REVIEW_TAG_SECTION:
+    case REVIEW_TAG_ARTICLE: case REVIEW_TAG_MAIN: case REVIEW_TAG_HEADER:
+    case REVIEW_TAG_FOOTER: case REVIEW_TAG_ASIDE: case REVIEW_TAG_H1:
+    case REVIEW_TAG_H2: case REVIEW_TAG_H3: case REVIEW_TAG_H4:
+    case REVIEW_TAG_H5: case REVIEW_TAG_H6: case REVIEW_TAG_BLOCKQUOTE:
+    case REVIEW_TAG_LI: case REVIEW_TAG_DD: case REVIEW_TAG_DT:
+    case REVIEW_TAG_UL: case REVIEW_TAG_OL: case REVIEW_TAG_DL:
+    case REVIEW_TAG_TABLE: case REVIEW_TAG_TR: case REVIEW_TAG_TD:
+    case REVIEW_TAG_TH: case REVIEW_TAG_FIGURE: case REVIEW_TAG_FIGCAPTION:
+    case REVIEW_TAG_PRE: case REVIEW_TAG_ADDRESS: case REVIEW_TAG_HR:
+    case REVIEW_TAG_DETAILS: case REVIEW_TAG_SUMMARY: case REVIEW_TAG_CENTER:
+    case REVIEW_TAG_BODY: case REVIEW_TAG_CAPTION: case REVIEW_TAG_HGROUP:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+
+static review_block_kind_e
+review_block_kind(review_tag_e tag)
+{
+    switch (tag) {
+    case REVIEW_TAG_H1: case REVIEW_TAG_H2: case REVIEW_TAG_H3:
+    case REVIEW_TAG_H4: case REVIEW_TAG_H5: case REVIEW_TAG_H6:
+        return REVIEW_BLOCK_HEADING;
+    case REVIEW_TAG_BLOCKQUOTE:
+        return REVIEW_BLOCK_QUOTE;
+    case REVIEW_TAG_LI: case REVIEW_TAG_DD: case REVIEW_TAG_DT:
+        return REVIEW_BLOCK_ITEM;
+    default:
+        return REVIEW_BLOCK_PARA;
+    }
+}
+
+
+/* building blocks of text out of a run of nodes */
+
+#define REVIEW_STACK  64
+
+typedef struct {
+    review_pg_t             *pg;
+    review_buf_t             buf;
+    review_block_kind_e      kind;
+    const char              *cls;
+    int                      meta;
+
+    review_span_t           *spans;
+    unsigned                 nspans;
+    unsigned                 salloc;
+
+    review_block_t          *blocks;
+    unsigned                 nblocks;
+    unsigned                 balloc;
+
+    uint32_t                 bend[REVIEW_STACK];   /* open blocks */
+    review_block_kind_e      bkind[REVIEW_STACK];
+    const char              *bcls[REVIEW_STACK];
+    unsigned                 nb;
+
+    uint32_t                 iend[REVIEW_STACK];   /* open inline */
+    review_span_kind_e       ikind[REVIEW_STACK];
+    uint32_t                 istart[REVIEW_STACK];
+    review_str_t             ihref[REVIEW_STACK];
+    unsigned                 ni;
+
+    unsigned                 space:1;
+    unsigned                 last_br:1;
+} review_bb_t;
+
+
+static int
+review_bb_flush(review_bb_t *bb)
+{
+    unsigned         n;
+    review_block_t  *b;
+
+    /* trailing blank */
+    while (bb->buf.len && bb->buf.data[bb->buf.len - 1] == ' ') {
+        bb->buf.len--;
+    }
+
+    if (bb->buf.len == 0) {
+        bb->nspans = 0;
+        return REVIEW_OK;
+    }
+
+    if (bb->nblocks == bb->balloc) {
+        n = bb->balloc ? bb->balloc * 2 : 32;
+        b = review_realloc(bb->pg->arena, bb->blocks,
+                           bb->balloc * sizeof(review_block_t),
+                           n * sizeof(review_block_t));
+        if (b == NULL) {
+            return REVIEW_ERROR;
+        }
+
+        bb->blocks = b;
+        bb->balloc = n;
+    }
+
+    b = &bb->blocks[bb->nblocks++];
+    memset(b, 0, sizeof(review_block_t));
+
+    b->text.data = review_strndup(bb->pg->arena, bb->buf.data, bb->buf.len);
+    b->text.len = bb->buf.len;
+    b->kind = bb->meta ? REVIEW_BLOCK_META : bb->kind;
+    b->cls = bb->cls;
+
+    if (b->text.data == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    if (bb->nspans) {
+        b->spans = review_alloc(bb->pg->arena,
+                                bb->nspans * sizeof(review_span_t));
+        if (b->spans == NULL) {
+            return REVIEW_ERROR;
+        }
+
+        memcpy(b->spans, bb->spans, bb->nspans * sizeof(review_span_t));
+        b->nspans = bb->nspans;
+    }
+
+    bb->buf.len = 0;
+    bb->nspans = 0;
+    bb->space = 0;
+
+    /* spans still open carry on at the start of the next block */
+    for (n = 0; n < bb->ni; n++) {
+        bb->istart[n] = 0;
+    }
+
+    return REVIEW_OK;
+}
+
+
+static int
+review_bb_span(review_bb_t *bb, unsigned k)
+{
+    unsigned        n;
+    review_span_t  *s;
+
+    if (bb->buf.len <= bb->istart[k]) {
+        return REVIEW_OK;
+    }
+
+    if (bb->nspans == bb->salloc) {
+        n = bb->salloc ? bb->salloc * 2 : 16;
+        s = review_realloc(bb->pg->arena, bb->spans,
+                           bb->salloc * sizeof(review_span_t),
+                           n * sizeof(review_span_t));
+        if (s == NULL) {
+            return REVIEW_ERROR;
+        }
+
+        bb->spans = s;
+        bb->salloc = n;
+    }
+
+    s = &bb->spans[bb->nspans++];
+    s->start = bb->istart[k];
+    s->len = (uint32_t) (bb->buf.len - bb->istart[k]);
+    s->kind = bb->ikind[k];
+    s->href = bb->ihref[k];
+
+    return REVIEW_OK;
+}
+
+
+/* text, with runs of white space as one space */
+
+static int
+review_bb_text(review_bb_t *bb, const unsigned char *p, size_t len)
+{
+    const unsigned char  *end;
+
+    end = p + len;
+
+    if (review_buf_reserve(&bb->buf, len + 1) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
+    while (p < end) {
+        if (review_isspace(*p) || (*p == 0xc2 && p + 1 < end
+                                   && p[1] == 0xa0))
+        {
+            bb->space = 1;
+            p += *p == 0xc2 ? 2 : 1;
+            continue;
+        }
+
+        if (bb->space && bb->buf.len) {
+            bb->buf.data[bb->buf.len++] = ' ';
+        }
+
+        bb->space = 0;
+        bb->buf.data[bb->buf.len++] = *p++;
+    }
+
+    bb->last_br = 0;
+
+    return REVIEW_OK;
+}
+
+
+static const char *
+review_bb_cls(review_bb_t *bb, const review_node_t *n)
+{
+    const review_str_t  *c;
+
+    c = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_CLASS);
+    if (c == NULL) {
+        c = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_ID);
+    }
+
+    /* attribute values are NUL-terminated copies */
+    return c ? (const char *) c->data : NULL;
+}
+
+
+/*
+ * The blocks of nodes [from, to), leaving out [skip, skip_end) and what
+ * is excluded beyond "allow".
+ */
+
+static int
+review_blocks(review_pg_t *pg, uint32_t from, uint32_t to, uint32_t skip,
+    uint32_t skip_end, unsigned allow, review_bb_t *bb)
+{
+    uint32_t              i;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *href;
+
+    doc = pg->doc;
+
+    for (i = from; i < to; /* void */) {
+
+        while (bb->ni && bb->iend[bb->ni - 1] <= i) {
+            bb->ni--;
+            if (review_bb_span(bb, bb->ni) != REVIEW_OK) {
+                return REVIEW_ERROR;
+            }
+        }
+
+        while (bb->nb && bb->bend[bb->nb - 1] <= i) {
+            if (review_bb_flush(bb) != REVIEW_OK) {
+                return REVIEW_ERROR;
+            }
+
+            bb->nb--;
+            bb->kind = bb->nb ? bb->bkind[bb->nb - 1] : REVIEW_BLOCK_PARA;
+            bb->cls = bb->nb ? bb->bcls[bb->nb - 1] : NULL;
+        }
+
+        if (i >= skip && i < skip_end) {
+            i = skip_end;
+            continue;
+        }
+
+        n = &doc->nodes[i];
+
+        if (pg->excl[i] > allow) {
+            i = pg->end[i];
+            continue;
+        }
+
+        if (n->tag == REVIEW_TAG_TEXT) {
+            if (review_bb_text(bb, doc->text.data + n->text, n->text_len)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+
+            i++;
+            continue;
+        }
+
+        if (n->tag == REVIEW_TAG_BR) {
+            /* two in a row end a paragraph */
+            if (bb->last_br) {
+                if (review_bb_flush(bb) != REVIEW_OK) {
+                    return REVIEW_ERROR;
+                }
+
+            } else {
+                bb->space = 1;
+            }
+
+            bb->last_br = 1;
+            i = pg->end[i];
+            continue;
+        }
+
+        if (n->tag == REVIEW_TAG_IMG || n->tag == REVIEW_TAG_PICTURE
+            || n->tag == REVIEW_TAG_VIDEO || n->tag == REVIEW_TAG_AUDIO)
+        {
+            i = pg->end[i];
+            continue;
+        }
+
+        if (review_is_block(n->tag)) {
+            if (review_bb_flush(bb) != REVIEW_OK) {
+                return REVIEW_ERROR;
+            }
+
+            if (bb->nb < REVIEW_STACK) {
+                bb->bend[bb->nb] = pg->end[i];
+                bb->bkind[bb->nb] = review_block_kind(n->tag);
+                bb->bcls[bb->nb] = n->attr != REVIEW_NONE
+                                   ? review_bb_cls(bb, n)
+                                   : (bb->nb ? bb->bcls[bb->nb - 1] : NULL);
+                bb->kind = bb->bkind[bb->nb];
+                bb->cls = bb->bcls[bb->nb];
+                bb->nb++;
+            }
+
+            bb->last_br = 0;
+            i++;
+            continue;
+        }
+
+        if ((n->tag == REVIEW_TAG_EM || n->tag == REVIEW_TAG_I
+             || n->tag == REVIEW_TAG_CITE || n->tag == REVIEW_TAG_STRONG
+             || n->tag == REVIEW_TAG_B || n->tag == REVIEW_TAG_A)
+            && bb->ni < REVIEW_STACK)
+        {
+            bb->iend[bb->ni] = pg->end[i];
+            bb->ikind[bb->ni] = n->tag == REVIEW_TAG_A ? REVIEW_SPAN_LINK
+                                : (n->tag == REVIEW_TAG_STRONG
+                                   || n->tag == REVIEW_TAG_B)
+                                ? REVIEW_SPAN_STRONG : REVIEW_SPAN_EM;
+            bb->istart[bb->ni] = (uint32_t) bb->buf.len
+                                 + (bb->space && bb->buf.len ? 1 : 0);
+            bb->ihref[bb->ni].len = 0;
+            bb->ihref[bb->ni].data = NULL;
+
+            if (n->tag == REVIEW_TAG_A) {
+                href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+                if (href) {
+                    bb->ihref[bb->ni] = *href;
+                }
+            }
+
+            bb->ni++;
+        }
+
+        i++;
+    }
+
+    while (bb->ni) {
+        bb->ni--;
+        if (review_bb_span(bb, bb->ni) != REVIEW_OK) {
+            return REVIEW_ERROR;
+        }
+    }
+
+    bb->nb = 0;
+
+    return review_bb_flush(bb);
+}
+
+
+static double
+review_tag_weight(review_tag_e tag)
+{
+    switch (tag) {
+    case REVIEW_TAG_DIV: case REVIEW_TAG_ARTICLE: case REVIEW_TAG_MAIN:
+    case REVIEW_TAG_SECTION:
+        return 5;
+    case REVIEW_TAG_PRE: case REVIEW_TAG_TD: case REVIEW_TAG_BLOCKQUOTE:
+        return 3;
+    case REVIEW_TAG_ADDRESS: case REVIEW_TAG_OL: case REVIEW_TAG_UL:
+    case REVIEW_TAG_DL: case REVIEW_TAG_DD: case REVIEW_TAG_DT:
+    case REVIEW_TAG_LI: case REVIEW_TAG_FORM:
+        return -3;
+    case REVIEW_TAG_H1: case REVIEW_TAG_H2: case REVIEW_TAG_H3:
+    case REVIEW_TAG_H4: case REVIEW_TAG_H5: case REVIEW_TAG_H6:
+    case REVIEW_TAG_TH:
+        return -5;
+    default:
+        return 0;
+    }
+}
+
+
+static double
+review_class_weight(const review_doc_t *doc, const review_node_t *n)
+{
+    double  w;
+
+    if (n->attr == REVIEW_NONE) {
+        return 0;
+    }
+
+    w = 0;
+
+    if (review_node_hint_in(doc, n, review_hint_positive)) {
+        w += 25;
+    }
+
+    if (review_node_hint_in(doc, n, review_hint_negative)) {
+        w -= 25;
+    }
+
+    return w;
+}
+
+
+/* the article around the content: for its title, byline, rating box */
+
+static uint32_t
+review_scope_of(review_pg_t *pg, uint32_t c)
+{
+    uint32_t              n, k;
+    const review_doc_t   *doc;
+
+    doc = pg->doc;
+
+    for (n = c, k = 0; n != REVIEW_NONE && n != 0 && k < 256;
+         n = doc->nodes[n].parent, k++)
+    {
+        if (doc->nodes[n].tag == REVIEW_TAG_ARTICLE
+            || doc->nodes[n].tag == REVIEW_TAG_MAIN)
+        {
+            return n;
+        }
+    }
+
+    /* div soup: the content's parent holds its header */
+    n = doc->nodes[c].parent;
+
+    return n != REVIEW_NONE && n != 0 && doc->nodes[n].tag != REVIEW_TAG_HTML
+           ? n : c;
+}
+
+
+static uint32_t
+review_title_node(review_pg_t *pg)
+{
+    uint32_t              i, first, before;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+
+    doc = pg->doc;
+
+    if (pg->conf->title_selector) {
+        i = review_selector_match(pg->conf->title_selector, doc);
+        if (i != REVIEW_NONE) {
+            return i;
+        }
+    }
+
+    first = REVIEW_NONE;
+    before = REVIEW_NONE;
+
+    for (i = 1; i < doc->nnodes; i++) {
+        n = &doc->nodes[i];
+
+        if (n->tag != REVIEW_TAG_H1
+            || (n->flags & (REVIEW_NODE_HIDDEN | REVIEW_NODE_UNSAFE))
+            || n->text_len == 0 || pg->excl[i] == REVIEW_EXCL_ALL)
+        {
+            continue;
+        }
+
+        /* inside the article's scope: that is the one */
+        if (i > pg->scope && i < pg->end[pg->scope]) {
+            return i;
+        }
+
+        if (first == REVIEW_NONE) {
+            first = i;
+        }
+
+        if (pg->page->content != REVIEW_NONE && i < pg->page->content) {
+            before = i;
+        }
+    }
+
+    return before != REVIEW_NONE ? before : first;
+}
+
+
+int
+review_content_find(review_pg_t *pg)
+{
+    double                score, *scores, best, ld, level_div;
+    uint32_t              i, p, level, nn, top, commas, len, k;
+    unsigned              self;
+    review_bb_t           bb;
+    review_page_t        *page;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const unsigned char  *t;
+
+    doc = pg->doc;
+    page = pg->page;
+    nn = doc->nnodes;
+
+    pg->end = review_alloc(pg->arena, nn * sizeof(uint32_t));
+    pg->excl = review_alloc(pg->arena, nn);
+    scores = review_calloc(pg->arena, nn * sizeof(double));
+
+    if (pg->end == NULL || pg->excl == NULL || scores == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    /* subtree ends, children before parents */
+    for (i = nn; i-- > 0; /* void */) {
+        n = &doc->nodes[i];
+        pg->end[i] = n->last == REVIEW_NONE ? i + 1 : pg->end[n->last];
+    }
+
+    /* exclusion, parents before children */
+    pg->excl[0] = REVIEW_EXCL_NONE;
+
+    for (i = 1; i < nn; i++) {
+        n = &doc->nodes[i];
+        pg->excl[i] = pg->excl[n->parent];
+
+        if (n->tag != REVIEW_TAG_TEXT && pg->excl[i] != REVIEW_EXCL_ALL) {
+            self = review_self_excl(doc, n);
+            if (self > pg->excl[i]) {
+                pg->excl[i] = (uint8_t) self;
+            }
+        }
+    }
+
+    if (pg->conf->content_selector) {
+        top = review_selector_match(pg->conf->content_selector, doc);
+        if (top != REVIEW_NONE) {
+            page->signals.selector = 1;
+            goto found;
+        }
+    }
+
+    /* paragraphs and bare text runs score for their ancestors */
+    for (i = 1; i < nn; i++) {
+        n = &doc->nodes[i];
+
+        if (pg->excl[i] != REVIEW_EXCL_NONE) {
+            continue;
+        }
+
+        if (n->tag == REVIEW_TAG_P || n->tag == REVIEW_TAG_PRE
+            || n->tag == REVIEW_TAG_TD || n->tag == REVIEW_TAG_BLOCKQUOTE)
+        {
+            /* counted as a whole; its text nodes below are not */
+
+        } else if (n->tag == REVIEW_TAG_TEXT) {
+            p = n->parent;
+
+            if (doc->nodes[p].tag == REVIEW_TAG_P
+                || doc->nodes[p].flags & REVIEW_NODE_INLINE)
+            {
+                continue;
+            }
+
+        } else {
+            continue;
+        }
+
+        len = n->text_len;
+        if (len < 25) {
+            continue;
+        }
+
+        commas = 0;
+        t = doc->text.data + n->text;
+
+        for (k = 0; k < len; k++) {
+            commas += t[k] == ',';
+        }
+
+        score = 1 + commas + (len / 100 > 3 ? 3 : len / 100);
+
+        for (p = n->parent, level = 0; p != REVIEW_NONE && p != 0 && level < 3;
+             p = doc->nodes[p].parent, level++)
+        {
+            if (pg->excl[p] != REVIEW_EXCL_NONE) {
+                break;
+            }
+
+            if (scores[p] == 0) {
+                scores[p] = review_tag_weight(doc->nodes[p].tag)
+                            + review_class_weight(doc, &doc->nodes[p])
+                            + 1e-9;
+            }
+
+            level_div = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores[p] += score / level_div;
+        }
+    }
+
+    top = REVIEW_NONE;
+    best = 0;
+
+    for (i = 1; i < nn; i++) {
+        if (scores[i] == 0) {
+            continue;
+        }
+
+        n = &doc->nodes[i];
+        ld = n->text_len ? (double) n->link_len / n->text_len : 0;
+        score = scores[i] * (1 - ld);
+
+        if (top == REVIEW_NONE || score > best) {
+            top = i;
+            best = score;
+        }
+    }
+
+    if (top == REVIEW_NONE) {
+        top = doc->body;
+    }
+
+    if (top == REVIEW_NONE) {
+        return REVIEW_OK;
+    }
+
+found:
+
+    page->content = top;
+    pg->scope = review_scope_of(pg, top);
+    page->title = review_title_node(pg);
+
+    n = &doc->nodes[top];
+    page->signals.link_density = n->text_len
+                                 ? (unsigned) (n->link_len * 100
+                                               / n->text_len)
+                                 : 0;
+
+    /* the review's prose */
+    memset(&bb, 0, sizeof(bb));
+    bb.pg = pg;
+    review_buf_init(&bb.buf, pg->arena);
+
+    if (review_blocks(pg, top + 1, pg->end[top], 0, 0,
+                      page->signals.selector ? REVIEW_EXCL_META
+                                             : REVIEW_EXCL_NONE, &bb)
+        != REVIEW_OK)
+    {
+        return REVIEW_ERROR;
+    }
+
+    page->text.blocks = bb.blocks;
+    page->text.nblocks = bb.nblocks;
+
+    for (k = 0; k < bb.nblocks; k++) {
+        if (bb.blocks[k].kind == REVIEW_BLOCK_HEADING) {
+            page->signals.headings++;
+            continue;
+        }
+
+        page->signals.prose_blocks++;
+
+        for (i = 0; i < bb.blocks[k].text.len; i++) {
+            page->signals.prose_words += bb.blocks[k].text.data[i] == ' ';
+        }
+
+        page->signals.prose_words++;
+    }
+
+    /* the facts around it: the article's header, rating box, credits */
+    memset(&bb, 0, sizeof(bb));
+    bb.pg = pg;
+    bb.meta = 1;
+    review_buf_init(&bb.buf, pg->arena);
+
+    if (pg->scope != top
+        && review_blocks(pg, pg->scope + 1, pg->end[pg->scope], top,
+                         pg->end[top], REVIEW_EXCL_META, &bb)
+           != REVIEW_OK)
+    {
+        return REVIEW_ERROR;
+    }
+
+    page->text.meta = bb.blocks;
+    page->text.nmeta = bb.nblocks;
+
+    for (k = 0; k < bb.nblocks; k++) {
+        if (bb.blocks[k].cls
+            && (strstr(bb.blocks[k].cls, "rating")
+                || strstr(bb.blocks[k].cls, "star")
+                || strstr(bb.blocks[k].cls, "score")))
+        {
+            page->signals.ratings++;
+            page->signals.rating_box = 1;
+        }
+    }
+
+    /* headed link lists: home and category pages */
+    for (i = pg->scope + 1; i < pg->end[pg->scope]; i++) {
+        n = &doc->nodes[i];
+
+        if ((n->tag == REVIEW_TAG_H2 || n->tag == REVIEW_TAG_H3)
+            && n->text_len && n->link_len * 10 >= n->text_len * 8)
+        {
+            page->signals.teasers++;
+        }
+    }
+
+    return REVIEW_OK;
+}

@@ -1,0 +1,303 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdio.h>
+#include <string.h>
+
+#include "review_page_int.h"
+#include "review_str.h"
+
+
+/*
+ * Dates to ISO 8601: machine forms are checked and kept as written
+ * ("2021-05-10T09:00:00+00:00"); visible English forms become
+ * "YYYY-MM-DD" ("May 10, 2021", "10 May 2021", "28 Feb 2024", "February
+ * 28th, 2024", "Mon, 10 May 2021 09:00:00 GMT", "2021/05/10").
+ */
+
+
+static const char *const  review_month_names[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec"
+};
+
+
+static int
+review_month(const unsigned char *p, size_t len)
+{
+    int  i;
+
+    if (len < 3) {
+        return 0;
+    }
+
+    for (i = 0; i < 12; i++) {
+        if (review_strncasecmp(p, review_month_names[i], 3) == 0) {
+            return i + 1;
+        }
+    }
+
+    return 0;
+}
+
+
+static int
+review_days_in(int y, int m)
+{
+    static const int  days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+                                 30, 31 };
+
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) {
+        return 29;
+    }
+
+    return days[m - 1];
+}
+
+
+static int
+review_date_ok(int y, int m, int d)
+{
+    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1
+           && d <= review_days_in(y, m);
+}
+
+
+/* a machine form as written: YYYY-MM-DD[Thh:mm[:ss[.f]][Z|+hh:mm]] */
+
+static int
+review_date_iso(const review_str_t *s)
+{
+    int                   y, m, d;
+    size_t                i;
+    const unsigned char  *p;
+
+    p = s->data;
+
+    if (s->len < 10 || p[4] != '-' || p[7] != '-') {
+        return 0;
+    }
+
+    for (i = 0; i < 10; i++) {
+        if (i != 4 && i != 7 && !review_isdigit(p[i])) {
+            return 0;
+        }
+    }
+
+    y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10
+        + (p[3] - '0');
+    m = (p[5] - '0') * 10 + (p[6] - '0');
+    d = (p[8] - '0') * 10 + (p[9] - '0');
+
+    if (!review_date_ok(y, m, d)) {
+        return 0;
+    }
+
+    if (s->len == 10) {
+        return 1;
+    }
+
+    if (p[10] != 'T' && p[10] != ' ') {
+        return 0;
+    }
+
+    for (i = 11; i < s->len; i++) {
+        if (!(review_isdigit(p[i]) || p[i] == ':' || p[i] == '.'
+              || p[i] == 'Z' || p[i] == '+' || p[i] == '-'))
+        {
+            return 0;
+        }
+    }
+
+    return s->len >= 16 && review_isdigit(p[11]) && p[13] == ':';
+}
+
+
+int
+review_date_normalize(review_arena_t *a, const review_str_t *in,
+    review_str_t *out)
+{
+    int                   y, m, d, nums[3], nn, mon, v;
+    size_t                i;
+    review_str_t          s;
+    unsigned char        *buf;
+    const unsigned char  *p, *end, *w;
+
+    s = *in;
+    review_str_trim(&s);
+
+    if (review_date_iso(&s)) {
+        *out = s;
+
+        /* "2021-05-10 09:00" is not ISO 8601: the date is enough */
+        if (s.len > 10 && s.data[10] == ' ') {
+            out->len = 10;
+        }
+
+        return REVIEW_OK;
+    }
+
+    /* the numbers and the month name, in the order they come */
+    nn = 0;
+    mon = 0;
+    p = s.data;
+    end = s.data + s.len;
+
+    while (p < end && nn < 3) {
+
+        if (review_isdigit(*p)) {
+            v = 0;
+            w = p;
+
+            while (p < end && review_isdigit(*p) && p - w < 5) {
+                v = v * 10 + (*p++ - '0');
+            }
+
+            /* a time of day ends it: "09:00" */
+            if (p < end && *p == ':') {
+                break;
+            }
+
+            nums[nn++] = v;
+
+            /* "28th", "1st" */
+            while (p < end && review_isalpha(*p)) {
+                p++;
+            }
+
+            continue;
+        }
+
+        if (review_isalpha(*p)) {
+            w = p;
+
+            while (p < end && review_isalpha(*p)) {
+                p++;
+            }
+
+            if (mon == 0) {
+                mon = review_month(w, p - w);
+
+                /* the month's place: before or after the day */
+                if (mon && nn == 1) {
+                    mon |= 0x100;
+                }
+            }
+
+            continue;
+        }
+
+        p++;
+    }
+
+    y = m = d = 0;
+
+    if (mon && nn == 2) {
+        m = mon & 0xff;
+
+        if (nums[0] > 31) {             /* "2024 Feb 28" */
+            y = nums[0];
+            d = nums[1];
+
+        } else if (nums[1] > 31) {      /* "May 10, 2021", "10 May 2021" */
+            d = nums[0];
+            y = nums[1];
+
+        } else {
+            return REVIEW_DECLINED;
+        }
+
+    } else if (!mon && nn == 3 && nums[0] > 31) {
+        y = nums[0];                    /* "2021/05/10" */
+        m = nums[1];
+        d = nums[2];
+
+    } else {
+        return REVIEW_DECLINED;
+    }
+
+    if (y < 100) {
+        return REVIEW_DECLINED;         /* "10 May 21": not sure enough */
+    }
+
+    if (!review_date_ok(y, m, d)) {
+        return REVIEW_DECLINED;
+    }
+
+    buf = review_alloc(a, 11);
+    if (buf == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    i = snprintf((char *) buf, 11, "%04d-%02d-%02d", y, m, d);
+    out->data = buf;
+    out->len = i;
+
+    return REVIEW_OK;
+}
+
+
+/* "/2024/feb/28/" or "/2021/05/10/" in a URL path */
+
+int
+review_date_from_url(review_arena_t *a, const review_str_t *url,
+    review_str_t *out)
+{
+    int                   y, m, d;
+    size_t                i;
+    unsigned char        *buf;
+    const unsigned char  *p, *end;
+
+    p = url->data;
+    end = url->data + url->len;
+
+    for ( /* void */ ; p + 10 <= end; p++) {
+        if (*p != '/' || !review_isdigit(p[1]) || !review_isdigit(p[4])
+            || p[5] != '/')
+        {
+            continue;
+        }
+
+        y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10
+            + (p[4] - '0');
+
+        if (review_isdigit(p[6]) && review_isdigit(p[7]) && p[8] == '/'
+            && p + 11 <= end && review_isdigit(p[9]) && review_isdigit(p[10]))
+        {
+            m = (p[6] - '0') * 10 + (p[7] - '0');
+            d = (p[9] - '0') * 10 + (p[10] - '0');
+
+        } else if (p + 12 <= end && review_isalpha(p[6]) && p[9] == '/'
+                   && review_isdigit(p[10]))
+        {
+            m = review_month(p + 6, 3);
+            d = p[10] - '0';
+            if (p + 12 <= end && review_isdigit(p[11])) {
+                d = d * 10 + (p[11] - '0');
+            }
+
+        } else {
+            continue;
+        }
+
+        if (!review_date_ok(y, m, d)) {
+            continue;
+        }
+
+        buf = review_alloc(a, 11);
+        if (buf == NULL) {
+            return REVIEW_ERROR;
+        }
+
+        i = snprintf((char *) buf, 11, "%04d-%02d-%02d", y, m, d);
+        out->data = buf;
+        out->len = i;
+
+        return REVIEW_OK;
+    }
+
+    return REVIEW_DECLINED;
+}

@@ -1,0 +1,1079 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "review_ldjson.h"
+#include "review_page_int.h"
+#include "review_str.h"
+
+
+/*
+ * The page's facts, each from the best source it has, in this order:
+ *   1. its own structured data: JSON-LD (Review, Movie, Article and the
+ *      like, @graph included), microdata, RDFa;
+ *   2. meta tags: og:, article:, twitter:, Dublin Core, name=author...;
+ *   3. visible markup: rel=author, bylines ("By Jane Doe"), <time
+ *      datetime>, dates as written;
+ *   4. the URL (a date in its path).
+ * A fact found at one level is not replaced by a lower one.
+ */
+
+
+#define REVIEW_JSON_MAX  20000       /* values in one JSON-LD block */
+
+
+static void
+review_set(review_str_t *dst, review_source_e *src, const review_str_t *v,
+    review_source_e level)
+{
+    review_str_t  s;
+
+    if (v == NULL || v->len == 0) {
+        return;
+    }
+
+    s = *v;
+    review_str_trim(&s);
+
+    if (s.len == 0 || (dst->len && src && *src >= level)) {
+        return;
+    }
+
+    if (dst->len && src == NULL) {
+        return;
+    }
+
+    *dst = s;
+
+    if (src) {
+        *src = level;
+    }
+}
+
+
+/* an absolute URL for a reference found on the page */
+
+static int
+review_url_resolve(review_arena_t *a, const review_str_t *base,
+    const review_str_t *ref, review_str_t *out)
+{
+    size_t                n;
+    review_buf_t          b;
+    const unsigned char  *p, *slash, *end;
+
+    out->len = 0;
+
+    if (ref->len == 0 || review_str_starts_ci(ref, "data:")
+        || review_str_starts_ci(ref, "javascript:"))
+    {
+        return REVIEW_OK;
+    }
+
+    if (review_str_starts_ci(ref, "http://")
+        || review_str_starts_ci(ref, "https://"))
+    {
+        *out = *ref;
+        return REVIEW_OK;
+    }
+
+    if (!(review_str_starts_ci(base, "http://")
+          || review_str_starts_ci(base, "https://")))
+    {
+        return REVIEW_OK;
+    }
+
+    review_buf_init(&b, a);
+    end = base->data + base->len;
+    p = memchr(base->data, ':', base->len);
+
+    if (ref->len > 1 && ref->data[0] == '/' && ref->data[1] == '/') {
+        review_buf_add(&b, base->data, p - base->data + 1);
+
+    } else {
+        /* scheme://host */
+        p += 3;
+        while (p < end && *p != '/' && *p != '?' && *p != '#') {
+            p++;
+        }
+
+        if (ref->data[0] == '/') {
+            review_buf_add(&b, base->data, p - base->data);
+
+        } else {
+            /* the base's directory */
+            slash = p;
+            for (n = p - base->data; n < base->len; n++) {
+                if (base->data[n] == '?' || base->data[n] == '#') {
+                    break;
+                }
+
+                if (base->data[n] == '/') {
+                    slash = base->data + n;
+                }
+            }
+
+            review_buf_add(&b, base->data, slash - base->data);
+            review_buf_addc(&b, '/');
+        }
+    }
+
+    review_buf_add_str(&b, ref);
+
+    if (b.failed) {
+        return REVIEW_ERROR;
+    }
+
+    review_buf_get(&b, out);
+
+    return REVIEW_OK;
+}
+
+
+/* JSON-LD */
+
+static int
+review_ld_type_is(const review_json_doc_t *d, uint32_t obj,
+    const char *const *types)
+{
+    uint32_t      t, v;
+    review_str_t  s;
+    const char   *const *type;
+
+    t = review_json_get(d, obj, "@type");
+    if (t == REVIEW_JSON_NONE) {
+        return 0;
+    }
+
+    v = d->v[t].type == REVIEW_JSON_ARRAY ? d->v[t].first : t;
+
+    for ( /* void */ ; v != REVIEW_JSON_NONE;
+         v = d->v[t].type == REVIEW_JSON_ARRAY ? d->v[v].next
+                                                : REVIEW_JSON_NONE)
+    {
+        s = d->v[v].str;
+
+        /* "Review", "schema:Review", "http://schema.org/Review" */
+        while (s.len && memchr(s.data, '/', s.len)) {
+            const unsigned char  *slash;
+
+            slash = memchr(s.data, '/', s.len);
+            s.len -= slash + 1 - s.data;
+            s.data = slash + 1;
+        }
+
+        if (s.len > 7 && review_strncasecmp(s.data, "schema:", 7) == 0) {
+            s.data += 7;
+            s.len -= 7;
+        }
+
+        for (type = types; *type; type++) {
+            if (review_str_eq_ci(&s, *type)) {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+/* a name: "x", {"name": "x"}, [{"name": "x"}, ...] */
+
+static review_str_t
+review_ld_name(const review_json_doc_t *d, uint32_t v)
+{
+    review_str_t  s;
+
+    s.len = 0;
+    s.data = NULL;
+
+    if (v == REVIEW_JSON_NONE) {
+        return s;
+    }
+
+    if (d->v[v].type == REVIEW_JSON_ARRAY) {
+        v = d->v[v].first;
+        if (v == REVIEW_JSON_NONE) {
+            return s;
+        }
+    }
+
+    if (d->v[v].type == REVIEW_JSON_OBJECT) {
+        return review_json_str(d, review_json_get(d, v, "name"));
+    }
+
+    return review_json_str(d, v);
+}
+
+
+static review_str_t
+review_ld_url(const review_json_doc_t *d, uint32_t v)
+{
+    review_str_t  s;
+
+    s.len = 0;
+    s.data = NULL;
+
+    if (v == REVIEW_JSON_NONE) {
+        return s;
+    }
+
+    if (d->v[v].type == REVIEW_JSON_ARRAY) {
+        v = d->v[v].first;
+        if (v == REVIEW_JSON_NONE) {
+            return s;
+        }
+    }
+
+    if (d->v[v].type == REVIEW_JSON_OBJECT) {
+        s = review_json_str(d, review_json_get(d, v, "url"));
+        if (s.len == 0) {
+            s = review_json_str(d, review_json_get(d, v, "@id"));
+        }
+
+        return s;
+    }
+
+    return review_json_str(d, v);
+}
+
+
+/* 4, "4", "4.5": numbers as JSON-LD writes them */
+
+static double
+review_ld_number(const review_json_doc_t *d, uint32_t v, double def)
+{
+    char    num[32];
+    size_t  n;
+
+    if (v == REVIEW_JSON_NONE) {
+        return def;
+    }
+
+    if (d->v[v].type == REVIEW_JSON_NUMBER) {
+        return d->v[v].num;
+    }
+
+    if (d->v[v].type != REVIEW_JSON_STRING || d->v[v].str.len == 0) {
+        return def;
+    }
+
+    n = d->v[v].str.len < sizeof(num) - 1 ? d->v[v].str.len
+                                          : sizeof(num) - 1;
+    memcpy(num, d->v[v].str.data, n);
+    num[n] = '\0';
+
+    return strtod(num, NULL);
+}
+
+
+static void
+review_ld_date(review_pg_t *pg, review_str_t *dst, const review_str_t *v)
+{
+    review_str_t  iso;
+
+    if (v->len && dst->len == 0
+        && review_date_normalize(pg->arena, v, &iso) == REVIEW_OK)
+    {
+        *dst = iso;
+    }
+}
+
+
+static void
+review_ld_item(review_pg_t *pg, const review_json_doc_t *d, uint32_t item)
+{
+    review_str_t     s;
+    review_facts_t  *f;
+
+    static const char *const  movies[] = { "Movie", "Film", NULL };
+
+    f = pg->facts;
+
+    if (item == REVIEW_JSON_NONE) {
+        return;
+    }
+
+    if (d->v[item].type == REVIEW_JSON_ARRAY) {
+        item = d->v[item].first;
+        if (item == REVIEW_JSON_NONE) {
+            return;
+        }
+    }
+
+    if (d->v[item].type != REVIEW_JSON_OBJECT) {
+        s = review_json_str(d, item);
+        review_set(&f->item_name, &f->name_source, &s,
+                   REVIEW_SOURCE_STRUCTURED);
+        return;
+    }
+
+    s = review_json_str(d, review_json_get(d, item, "name"));
+    review_set(&f->item_name, &f->name_source, &s, REVIEW_SOURCE_STRUCTURED);
+
+    if (review_ld_type_is(d, item, movies)) {
+        f->has_movie_ld = 1;
+        s = review_json_str(d, review_json_get(d, item, "@id"));
+        review_set(&f->existing_movie_id, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+    }
+
+    s = review_json_str(d, review_json_get(d, item, "dateCreated"));
+    if (s.len >= 4 && f->item_year.len == 0) {
+        f->item_year.data = s.data;
+        f->item_year.len = 4;
+    }
+
+    s = review_ld_url(d, review_json_get(d, item, "image"));
+    review_set(&f->item_image, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+}
+
+
+static void
+review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
+{
+    uint32_t         r, v;
+    review_str_t     s;
+    review_facts_t  *f;
+
+    static const char *const  reviews[] = {
+        "Review", "CriticReview", "UserReview", "EmployerReview", NULL
+    };
+    static const char *const  articles[] = {
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+        "OpinionNewsArticle", "AnalysisNewsArticle", "ReviewNewsArticle",
+        "BackgroundNewsArticle", "WebPage", "ItemPage", "TechArticle",
+        "Report", "SocialMediaPosting", "LiveBlogPosting", NULL
+    };
+    static const char *const  movies[] = { "Movie", "Film", NULL };
+    static const char *const  sites[] = { "WebSite", "Organization",
+                                          "NewsMediaOrganization", NULL };
+
+    f = pg->facts;
+
+    if (review_ld_type_is(d, o, reviews)) {
+        f->has_review_ld = 1;
+        pg->page->signals.structured_review = 1;
+
+        s = review_json_str(d, review_json_get(d, o, "@id"));
+        review_set(&f->existing_review_id, NULL, &s,
+                   REVIEW_SOURCE_STRUCTURED);
+
+        s = review_ld_name(d, review_json_get(d, o, "author"));
+        review_set(&f->author, &f->author_source, &s,
+                   REVIEW_SOURCE_STRUCTURED);
+
+        s = review_json_str(d, review_json_get(d, o, "datePublished"));
+        if (f->date_source < REVIEW_SOURCE_STRUCTURED) {
+            f->date_published.len = 0;
+            review_ld_date(pg, &f->date_published, &s);
+            if (f->date_published.len) {
+                f->date_source = REVIEW_SOURCE_STRUCTURED;
+            }
+        }
+
+        s = review_json_str(d, review_json_get(d, o, "dateModified"));
+        review_ld_date(pg, &f->date_modified, &s);
+
+        review_ld_item(pg, d, review_json_get(d, o, "itemReviewed"));
+
+        r = review_json_get(d, o, "reviewRating");
+        if (r != REVIEW_JSON_NONE && d->v[r].type == REVIEW_JSON_OBJECT) {
+            v = review_json_get(d, r, "ratingValue");
+
+            if (v != REVIEW_JSON_NONE) {
+                double  val, best, worst;
+
+                val = review_ld_number(d, v, -1);
+                best = review_ld_number(d, review_json_get(d, r, "bestRating"),
+                                        5);
+                worst = review_ld_number(d, review_json_get(d, r,
+                                                            "worstRating"),
+                                         1);
+
+                if (best > worst && val >= worst && val <= best) {
+                    f->rating.stated = 1;
+                    f->rating.value = val;
+                    f->rating.best = best;
+                    f->rating.worst = worst;
+                    f->rating.text = d->v[v].str;
+                    f->rating.source = REVIEW_SOURCE_STRUCTURED;
+                }
+            }
+        }
+
+        return;
+    }
+
+    if (review_ld_type_is(d, o, movies)) {
+        f->has_movie_ld = 1;
+        s = review_json_str(d, review_json_get(d, o, "@id"));
+        review_set(&f->existing_movie_id, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+        return;
+    }
+
+    if (review_ld_type_is(d, o, articles)) {
+        s = review_json_str(d, review_json_get(d, o, "headline"));
+        review_set(&f->headline, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+
+        s = review_ld_name(d, review_json_get(d, o, "author"));
+        review_set(&f->author, &f->author_source, &s,
+                   REVIEW_SOURCE_STRUCTURED);
+
+        if (f->author_url.len == 0) {
+            s = review_ld_url(d, review_json_get(d, o, "author"));
+            review_set(&f->author_url, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+        }
+
+        s = review_json_str(d, review_json_get(d, o, "datePublished"));
+        if (f->date_source < REVIEW_SOURCE_STRUCTURED) {
+            review_str_t  iso;
+
+            if (s.len && review_date_normalize(pg->arena, &s, &iso)
+                         == REVIEW_OK)
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_STRUCTURED;
+            }
+        }
+
+        s = review_json_str(d, review_json_get(d, o, "dateModified"));
+        review_ld_date(pg, &f->date_modified, &s);
+
+        s = review_ld_url(d, review_json_get(d, o, "image"));
+        review_set(&f->image, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+
+        s = review_json_str(d, review_json_get(d, o, "articleSection"));
+        review_set(&pg->page->signals.section, NULL, &s,
+                   REVIEW_SOURCE_STRUCTURED);
+
+        s = review_ld_name(d, review_json_get(d, o, "publisher"));
+        review_set(&f->site_name, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+        return;
+    }
+
+    if (review_ld_type_is(d, o, sites)) {
+        s = review_json_str(d, review_json_get(d, o, "name"));
+        review_set(&f->site_name, NULL, &s, REVIEW_SOURCE_STRUCTURED);
+    }
+}
+
+
+static int
+review_meta_ldjson(review_pg_t *pg)
+{
+    uint32_t            i, k;
+    review_json_doc_t   d;
+    const review_doc_t *doc;
+
+    doc = pg->doc;
+
+    for (k = 0; k < doc->nldjson; k++) {
+        if (review_json_parse(pg->arena, doc->ldjson[k].data,
+                              doc->ldjson[k].len, REVIEW_JSON_MAX, &d)
+            != REVIEW_OK)
+        {
+            continue;
+        }
+
+        /* every object, @graph and arrays included; Reviews first */
+        for (i = 0; i < d.n; i++) {
+            if (d.v[i].type == REVIEW_JSON_OBJECT) {
+                review_ld_object(pg, &d, i);
+            }
+        }
+    }
+
+    return REVIEW_OK;
+}
+
+
+/* microdata and RDFa: itemtype/typeof Review or Movie, with its props */
+
+static int
+review_meta_microdata(review_pg_t *pg)
+{
+    uint32_t              i, j, scope_end;
+    review_str_t          v, text;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n, *m;
+    const review_str_t   *type, *prop, *content;
+
+    doc = pg->doc;
+    f = pg->facts;
+
+    for (i = 1; i < doc->nnodes; i++) {
+        n = &doc->nodes[i];
+
+        if (n->attr == REVIEW_NONE) {
+            continue;
+        }
+
+        type = review_doc_attr(doc, n, REVIEW_ATTR_ITEMTYPE);
+        if (type == NULL) {
+            type = review_doc_attr(doc, n, REVIEW_ATTR_TYPEOF);
+        }
+
+        if (type == NULL) {
+            continue;
+        }
+
+        if (review_find_ci(type->data, type->len, "movie")) {
+            f->has_movie_ld = 1;
+        }
+
+        if (review_find_ci(type->data, type->len, "review") == NULL) {
+            continue;
+        }
+
+        f->has_review_ld = 1;
+        pg->page->signals.structured_review = 1;
+
+        content = review_doc_attr(doc, n, REVIEW_ATTR_ITEMID);
+        if (content == NULL) {
+            content = review_doc_attr(doc, n, REVIEW_ATTR_ABOUT);
+        }
+
+        if (content) {
+            review_set(&f->existing_review_id, NULL, content,
+                       REVIEW_SOURCE_STRUCTURED);
+        }
+
+        scope_end = pg->end[i];
+
+        for (j = i + 1; j < scope_end; j++) {
+            m = &doc->nodes[j];
+
+            if (m->attr == REVIEW_NONE) {
+                continue;
+            }
+
+            prop = review_doc_attr(doc, m, REVIEW_ATTR_ITEMPROP);
+            if (prop == NULL) {
+                prop = review_doc_attr(doc, m, REVIEW_ATTR_PROPERTY);
+            }
+
+            if (prop == NULL) {
+                continue;
+            }
+
+            content = review_doc_attr(doc, m, REVIEW_ATTR_CONTENT);
+            if (content == NULL) {
+                content = review_doc_attr(doc, m, REVIEW_ATTR_DATETIME);
+            }
+
+            if (content) {
+                v = *content;
+
+            } else if (review_node_text(pg->arena, doc, j, &text)
+                       == REVIEW_OK)
+            {
+                v = text;
+
+            } else {
+                return REVIEW_ERROR;
+            }
+
+            if (review_find_ci(prop->data, prop->len, "datepublished")) {
+                review_str_t  iso;
+
+                if (review_date_normalize(pg->arena, &v, &iso) == REVIEW_OK
+                    && f->date_source < REVIEW_SOURCE_STRUCTURED)
+                {
+                    f->date_published = iso;
+                    f->date_source = REVIEW_SOURCE_STRUCTURED;
+                }
+
+            } else if (review_str_eq_ci(prop, "author")
+                       || review_str_eq_ci(prop, "schema:author"))
+            {
+                review_set(&f->author, &f->author_source, &v,
+                           REVIEW_SOURCE_STRUCTURED);
+
+            } else if (review_find_ci(prop->data, prop->len, "itemreviewed")
+                       && !review_doc_attr(doc, m, REVIEW_ATTR_ITEMSCOPE))
+            {
+                review_set(&f->item_name, &f->name_source, &v,
+                           REVIEW_SOURCE_STRUCTURED);
+            }
+        }
+    }
+
+    return REVIEW_OK;
+}
+
+
+static void
+review_meta_tags(review_pg_t *pg)
+{
+    uint32_t              i;
+    review_str_t          iso, lang;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *key, *content, *rel, *href;
+    unsigned char        *p;
+
+    doc = pg->doc;
+    f = pg->facts;
+
+    for (i = 0; i < doc->nmetas; i++) {
+        n = &doc->nodes[doc->metas[i]];
+
+        if (n->tag == REVIEW_TAG_LINK) {
+            rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
+            href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+
+            if (rel && href && href->len) {
+                if (review_str_eq_ci(rel, "canonical") && f->url.len == 0) {
+                    review_url_resolve(pg->arena, &pg->input->url, href,
+                                       &f->url);
+
+                } else if (review_str_eq_ci(rel, "author")
+                           && f->author_url.len == 0)
+                {
+                    review_url_resolve(pg->arena, &pg->input->url, href,
+                                       &f->author_url);
+                }
+            }
+
+            continue;
+        }
+
+        content = review_doc_attr(doc, n, REVIEW_ATTR_CONTENT);
+        if (content == NULL || content->len == 0) {
+            continue;
+        }
+
+        key = review_doc_attr(doc, n, REVIEW_ATTR_PROPERTY);
+        if (key == NULL) {
+            key = review_doc_attr(doc, n, REVIEW_ATTR_NAME);
+        }
+
+        if (key == NULL) {
+            key = review_doc_attr(doc, n, REVIEW_ATTR_ITEMPROP);
+        }
+
+        if (key == NULL) {
+            continue;
+        }
+
+        if (review_str_eq_ci(key, "og:title")
+            || review_str_eq_ci(key, "twitter:title"))
+        {
+            review_set(&pg->og_title, NULL, content, REVIEW_SOURCE_META);
+
+        } else if (review_str_eq_ci(key, "og:type")) {
+            pg->page->signals.og_type = *content;
+
+        } else if (review_str_eq_ci(key, "og:site_name")
+                   || review_str_eq_ci(key, "application-name"))
+        {
+            review_set(&f->site_name, NULL, content, REVIEW_SOURCE_META);
+
+        } else if (review_str_eq_ci(key, "og:url") && f->url.len == 0) {
+            review_url_resolve(pg->arena, &pg->input->url, content, &f->url);
+
+        } else if ((review_str_eq_ci(key, "og:image")
+                    || review_str_eq_ci(key, "og:image:url")
+                    || review_str_eq_ci(key, "twitter:image"))
+                   && f->image.len == 0)
+        {
+            review_url_resolve(pg->arena, &pg->input->url, content,
+                               &f->image);
+
+        } else if (review_str_eq_ci(key, "og:description")) {
+            f->has_og_description = 1;
+            review_set(&f->description, NULL, content, REVIEW_SOURCE_META);
+
+        } else if (review_str_eq_ci(key, "description")) {
+            review_set(&f->description, NULL, content, REVIEW_SOURCE_META);
+
+        } else if (review_str_eq_ci(key, "author")
+                   || review_str_eq_ci(key, "article:author")
+                   || review_str_eq_ci(key, "dc.creator")
+                   || review_str_eq_ci(key, "dcterms.creator")
+                   || review_str_eq_ci(key, "sailthru.author")
+                   || review_str_eq_ci(key, "parsely-author")
+                   || review_str_eq_ci(key, "byl"))
+        {
+            /* article:author is often a profile URL */
+            if (review_str_starts_ci(content, "http")) {
+                review_set(&f->author_url, NULL, content, REVIEW_SOURCE_META);
+
+            } else {
+                review_set(&f->author, &f->author_source, content,
+                           REVIEW_SOURCE_META);
+            }
+
+        } else if (review_str_eq_ci(key, "article:published_time")
+                   || review_str_eq_ci(key, "datepublished")
+                   || review_str_eq_ci(key, "dc.date")
+                   || review_str_eq_ci(key, "dcterms.date")
+                   || review_str_eq_ci(key, "dc.date.issued")
+                   || review_str_eq_ci(key, "date")
+                   || review_str_eq_ci(key, "pubdate")
+                   || review_str_eq_ci(key, "publish-date")
+                   || review_str_eq_ci(key, "sailthru.date")
+                   || review_str_eq_ci(key, "og:article:published_time"))
+        {
+            if (f->date_source < REVIEW_SOURCE_META
+                && review_date_normalize(pg->arena, content, &iso)
+                   == REVIEW_OK)
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_META;
+            }
+
+        } else if (review_str_eq_ci(key, "article:modified_time")
+                   || review_str_eq_ci(key, "datemodified")
+                   || review_str_eq_ci(key, "og:updated_time"))
+        {
+            if (f->date_modified.len == 0
+                && review_date_normalize(pg->arena, content, &iso)
+                   == REVIEW_OK)
+            {
+                f->date_modified = iso;
+            }
+
+        } else if (review_str_eq_ci(key, "article:section")) {
+            review_set(&pg->page->signals.section, NULL, content,
+                       REVIEW_SOURCE_META);
+
+        } else if (review_str_eq_ci(key, "og:locale") && f->lang.len == 0) {
+            /* en_GB -> en-GB */
+            lang = *content;
+            p = review_strndup(pg->arena, lang.data, lang.len);
+            if (p) {
+                for (lang.data = p; *p; p++) {
+                    if (*p == '_') {
+                        *p = '-';
+                    }
+                }
+
+                f->lang = lang;
+            }
+
+        } else if (review_str_eq_ci(key, "twitter:card")) {
+            f->has_twitter_card = 1;
+
+        } else if (review_str_eq_ci(key, "twitter:description")) {
+            f->has_twitter_description = 1;
+        }
+    }
+}
+
+
+/* "By Priya Raman", "Posted on May 10, 2021 by Jane Doe", "Jane Doe" */
+
+static int
+review_byline_name(const review_str_t *in, review_str_t *name)
+{
+    size_t                words;
+    review_str_t          s;
+    const unsigned char  *p, *end, *w, *by;
+
+    s = *in;
+    review_str_trim(&s);
+    name->len = 0;
+
+    by = NULL;
+    p = s.data;
+    end = s.data + s.len;
+
+    /* the last "by " that is a word */
+    for ( /* void */ ; p + 3 <= end; p++) {
+        if ((p == s.data || !review_isalpha(p[-1]))
+            && review_strncasecmp(p, "by ", 3) == 0)
+        {
+            by = p + 3;
+        }
+    }
+
+    p = by ? by : s.data;
+
+    while (p < end && review_isspace(*p)) {
+        p++;
+    }
+
+    /* capitalised words, as many as a name has */
+    w = p;
+    words = 0;
+
+    while (p < end && words < 4) {
+        if (!(review_isupper(*p) || *p >= 0xc0)) {
+            break;
+        }
+
+        while (p < end && !review_isspace(*p) && *p != ',' && *p != '|'
+               && *p != ';' && !(*p == 0xc2 && p + 1 < end && p[1] == 0xb7)
+               && !(*p == 0xe2 && p + 2 < end && p[1] == 0x80))
+        {
+            p++;
+        }
+
+        words++;
+
+        if (p >= end || *p != ' ') {
+            break;
+        }
+
+        if (p + 1 < end && !(review_isupper(p[1]) || p[1] >= 0xc0)) {
+            break;
+        }
+
+        p++;
+    }
+
+    if (words < 1 || (by == NULL && words < 2) || words > 4) {
+        return 0;
+    }
+
+    while (p > w && (p[-1] == ' ' || p[-1] == '.')) {
+        p--;
+    }
+
+    name->data = w;
+    name->len = p - w;
+
+    return name->len >= 3;
+}
+
+
+static void
+review_meta_markup(review_pg_t *pg)
+{
+    uint32_t              i, k, scope, end;
+    review_str_t          text, name, iso;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *rel, *href, *dt;
+
+    static const char *const  byline_words[] = {
+        "byline", "author", "author-name", "by-line", "byline-name", "fn",
+        "vcard", "writer", "contributor", "article-author", "post-author",
+        NULL
+    };
+    static const char *const  date_words[] = {
+        "date", "published", "entry-date", "post-date", "dateline",
+        "timestamp", "posted-on", "pubdate", "byline-date", NULL
+    };
+
+    doc = pg->doc;
+    f = pg->facts;
+    scope = pg->scope;
+    end = scope ? pg->end[scope] : doc->nnodes;
+
+    for (i = scope + 1; i < end; i++) {
+        n = &doc->nodes[i];
+
+        if (pg->excl[i] == 2 || n->tag == REVIEW_TAG_TEXT) {
+            if (pg->excl[i] == 2) {
+                i = pg->end[i] - 1;
+            }
+
+            continue;
+        }
+
+        /* rel=author: the author's name and page */
+        if (n->tag == REVIEW_TAG_A && f->author_source < REVIEW_SOURCE_META) {
+            rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
+
+            if (rel && review_find_ci(rel->data, rel->len, "author")
+                && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+                && review_byline_name(&text, &name))
+            {
+                review_set(&f->author, &f->author_source, &name,
+                           REVIEW_SOURCE_MARKUP);
+
+                href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+                if (href && f->author_url.len == 0) {
+                    review_url_resolve(pg->arena, &f->url, href,
+                                       &f->author_url);
+                }
+            }
+        }
+
+        /* the byline element */
+        if (f->author_source < REVIEW_SOURCE_MARKUP && n->attr != REVIEW_NONE
+            && n->text_len && n->text_len < 200
+            && review_node_hint_in(doc, n, byline_words)
+            && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+            && review_byline_name(&text, &name)
+            && !review_contains_ci(name.data, name.len, (const unsigned char *)
+                                   "comment", 7))
+        {
+            review_set(&f->author, &f->author_source, &name,
+                       REVIEW_SOURCE_MARKUP);
+
+            /* its link is the author's page */
+            for (k = i + 1; k < pg->end[i] && f->author_url.len == 0; k++) {
+                if (doc->nodes[k].tag != REVIEW_TAG_A) {
+                    continue;
+                }
+
+                href = review_doc_attr(doc, &doc->nodes[k], REVIEW_ATTR_HREF);
+                if (href) {
+                    review_url_resolve(pg->arena, &f->url, href,
+                                       &f->author_url);
+                }
+
+                break;
+            }
+        }
+
+        /* <time datetime>, the first one: a comment's comes later */
+        if (n->tag == REVIEW_TAG_TIME && f->date_source < REVIEW_SOURCE_MARKUP)
+        {
+            dt = review_doc_attr(doc, n, REVIEW_ATTR_DATETIME);
+
+            if ((dt && review_date_normalize(pg->arena, dt, &iso)
+                       == REVIEW_OK)
+                || (review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+                    && review_date_normalize(pg->arena, &text, &iso)
+                       == REVIEW_OK))
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_MARKUP;
+            }
+
+        } else if (f->date_source < REVIEW_SOURCE_MARKUP
+                   && n->attr != REVIEW_NONE && n->text_len
+                   && n->text_len < 100
+                   && review_node_hint_in(doc, n, date_words)
+                   && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+                   && review_date_normalize(pg->arena, &text, &iso)
+                      == REVIEW_OK)
+        {
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_MARKUP;
+        }
+    }
+
+    /* "By Jane Doe" as the text of a header block */
+    for (i = 0; i < pg->page->text.nmeta
+                && f->author_source < REVIEW_SOURCE_MARKUP; i++)
+    {
+        text = pg->page->text.meta[i].text;
+
+        if (text.len < 200 && review_str_starts_ci(&text, "by ")
+            && review_byline_name(&text, &name))
+        {
+            review_set(&f->author, &f->author_source, &name,
+                       REVIEW_SOURCE_MARKUP);
+        }
+    }
+}
+
+
+/* the lead image; a link to the film's page at a film database */
+
+static void
+review_meta_links(review_pg_t *pg)
+{
+    uint32_t              i, c, end;
+    review_str_t          s;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *src, *href;
+
+    doc = pg->doc;
+    f = pg->facts;
+    c = pg->scope;
+
+    if (c == REVIEW_NONE || c == 0) {
+        return;
+    }
+
+    end = pg->end[c];
+
+    for (i = c + 1; i < end; i++) {
+        n = &doc->nodes[i];
+
+        if (pg->excl[i] == 2) {
+            i = pg->end[i] - 1;
+            continue;
+        }
+
+        if (n->tag == REVIEW_TAG_IMG && f->image.len == 0) {
+            src = review_doc_attr(doc, n, REVIEW_ATTR_SRC);
+            if (src == NULL || review_str_starts_ci(src, "data:")) {
+                src = review_doc_attr(doc, n, REVIEW_ATTR_DATA_SRC);
+            }
+
+            if (src && src->len
+                && !review_doc_has_class(doc, n, "avatar")
+                && !review_doc_has_class(doc, n, "logo")
+                && !review_doc_has_class(doc, n, "icon")
+                && !review_str_starts_ci(src, "data:"))
+            {
+                review_url_resolve(pg->arena, &f->url, src, &f->image);
+            }
+        }
+
+        if (n->tag == REVIEW_TAG_A && f->item_same_as.len == 0) {
+            href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+
+            if (href
+                && (review_find_ci(href->data, href->len, "imdb.com/title/tt")
+                    || review_find_ci(href->data, href->len,
+                                      "wikidata.org/wiki/q")
+                    || review_find_ci(href->data, href->len,
+                                      "themoviedb.org/movie/")
+                    || review_find_ci(href->data, href->len,
+                                      "letterboxd.com/film/")))
+            {
+                s = *href;
+                review_url_resolve(pg->arena, &f->url, &s, &f->item_same_as);
+            }
+        }
+    }
+}
+
+
+int
+review_meta_find(review_pg_t *pg)
+{
+    review_facts_t  *f;
+    review_str_t     iso;
+
+    f = pg->facts;
+
+    if (review_meta_ldjson(pg) != REVIEW_OK
+        || review_meta_microdata(pg) != REVIEW_OK)
+    {
+        return REVIEW_ERROR;
+    }
+
+    review_meta_tags(pg);
+
+    if (f->url.len == 0) {
+        f->url = pg->input->url;
+    }
+
+    review_meta_markup(pg);
+    review_meta_links(pg);
+
+    if (f->date_published.len == 0
+        && review_date_from_url(pg->arena, &f->url, &iso) == REVIEW_OK)
+    {
+        f->date_published = iso;
+        f->date_source = REVIEW_SOURCE_URL;
+    }
+
+    if (f->lang.len == 0) {
+        f->lang = pg->doc->lang.len ? pg->doc->lang : pg->input->language;
+
+    } else if (pg->doc->lang.len) {
+        f->lang = pg->doc->lang;
+    }
+
+    return REVIEW_OK;
+}

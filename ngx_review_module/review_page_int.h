@@ -1,0 +1,69 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#ifndef _REVIEW_PAGE_INT_H_INCLUDED_
+#define _REVIEW_PAGE_INT_H_INCLUDED_
+
+
+/* Inside page understanding: what its parts share. */
+
+
+#include "review_page.h"
+
+
+typedef struct {
+    review_arena_t          *arena;
+    const review_doc_t      *doc;
+    const review_conf_t     *conf;
+    const review_input_t    *input;
+    review_facts_t          *facts;
+    review_page_t           *page;
+
+    uint32_t                *end;         /* per node: end of its subtree */
+    uint8_t                 *excl;        /* per node: not review text */
+    uint32_t                 scope;       /* article, main or body */
+
+    review_str_t             og_title;
+    review_str_t             og_type;
+    review_str_t             h1;
+} review_pg_t;
+
+
+/* review_content.c */
+int review_content_find(review_pg_t *pg);
+
+/* review_meta.c */
+int review_meta_find(review_pg_t *pg);
+
+/* review_title.c: the work's name from a headline */
+int review_title_clean(review_arena_t *a, const review_str_t *headline,
+    const review_str_t *site, review_str_t *name, review_str_t *year,
+    int *is_review);
+
+/* review_date.c */
+int review_date_normalize(review_arena_t *a, const review_str_t *in,
+    review_str_t *out);
+int review_date_from_url(review_arena_t *a, const review_str_t *url,
+    review_str_t *out);
+
+/* review_selector.c */
+uint32_t review_selector_match(const review_selector_t *sel,
+    const review_doc_t *doc);
+
+/* a node's collapsed text */
+int review_node_text(review_arena_t *a, const review_doc_t *doc, uint32_t n,
+    review_str_t *out);
+
+/* class and id of a node as "class id", for hints */
+void review_node_hints(const review_doc_t *doc, const review_node_t *n,
+    review_str_t *cls, review_str_t *id);
+
+/* is a word one of the class/id words of the node? (any of the list) */
+int review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
+    const char *const *words);
+
+
+#endif /* _REVIEW_PAGE_INT_H_INCLUDED_ */

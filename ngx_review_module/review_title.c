@@ -1,0 +1,329 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <string.h>
+
+#include "review_page_int.h"
+#include "review_str.h"
+
+
+/*
+ * The reviewed work's name out of a headline: without the site's name,
+ * the "review" boilerplate in its many forms ("‘X’ review – ...",
+ * "Review: X", "X review: ...", "X film review", "X, reviewed"), stars,
+ * and a year in brackets (kept as the year).
+ */
+
+
+static const char *const  review_title_seps[] = {
+    " | ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " :: ",
+    " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL
+};
+
+static const char *const  review_title_prefixes[] = {
+    "film review:", "movie review:", "review:", "reviews:", "review |",
+    "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
+    "critic's pick:", "tv review:", "book review:", "game review:",
+    "album review:", NULL
+};
+
+
+/* trailing or leading blanks and punctuation that frame a name */
+
+static void
+review_title_trim(review_str_t *s)
+{
+    int  again;
+
+    do {
+        again = 0;
+        review_str_trim(s);
+
+        if (s->len && (s->data[s->len - 1] == ':' || s->data[s->len - 1] == ','
+                       || s->data[s->len - 1] == '-'
+                       || s->data[s->len - 1] == '|'))
+        {
+            s->len--;
+            again = 1;
+        }
+
+        /* a dash or a closing quote: three bytes of UTF-8 */
+        if (s->len >= 3 && s->data[s->len - 3] == 0xe2
+            && s->data[s->len - 2] == 0x80
+            && (s->data[s->len - 1] == 0x93 || s->data[s->len - 1] == 0x94))
+        {
+            s->len -= 3;
+            again = 1;
+        }
+
+    } while (again && s->len);
+}
+
+
+/* a name in quotes: ‘X’, “X”, 'X', "X", «X» */
+
+static int
+review_title_quoted(const review_str_t *s, review_str_t *name)
+{
+    size_t                i, j, olen;
+    const char           *close;
+    const unsigned char  *p;
+
+    p = s->data;
+
+    for (i = 0; i < s->len; i++) {
+        if (p[i] == '"' || p[i] == '\'') {
+            close = p[i] == '"' ? "\"" : "'";
+            olen = 1;
+
+        } else if (i + 2 < s->len && p[i] == 0xe2 && p[i + 1] == 0x80
+                   && (p[i + 2] == 0x98 || p[i + 2] == 0x9c))
+        {
+            close = p[i + 2] == 0x98 ? "\xe2\x80\x99" : "\xe2\x80\x9d";
+            olen = 3;
+
+        } else if (i + 1 < s->len && p[i] == 0xc2 && p[i + 1] == 0xab) {
+            close = "\xc2\xbb";
+            olen = 2;
+
+        } else {
+            continue;
+        }
+
+        /* an apostrophe inside a word is no quote */
+        if (p[i] == '\'' && i > 0 && review_isalnum(p[i - 1])) {
+            continue;
+        }
+
+        for (j = i + olen; j + strlen(close) <= s->len; j++) {
+            if (memcmp(p + j, close, strlen(close)) == 0
+                && !(close[0] == '\'' && j + 1 < s->len
+                     && review_isalnum(p[j + 1])))
+            {
+                break;
+            }
+        }
+
+        if (j + strlen(close) > s->len || j == i + olen) {
+            return 0;
+        }
+
+        name->data = p + i + olen;
+        name->len = j - i - olen;
+
+        return 1;
+    }
+
+    return 0;
+}
+
+
+/* stars and "(4/5)" out; "(2020)" into the year */
+
+static int
+review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
+{
+    size_t                i, j;
+    review_buf_t          b;
+    const unsigned char  *p;
+
+    p = s->data;
+    review_buf_init(&b, a);
+
+    for (i = 0; i < s->len; i++) {
+
+        /* ★ ☆ and the like */
+        if (i + 2 < s->len && p[i] == 0xe2 && (p[i + 1] == 0x98
+                                               || p[i + 1] == 0xad)
+            && (p[i + 2] == 0x85 || p[i + 2] == 0x86 || p[i + 2] == 0x90))
+        {
+            i += 2;
+            continue;
+        }
+
+        if ((p[i] == '(' || p[i] == '[') && i + 5 < s->len
+            && review_isdigit(p[i + 1]) && review_isdigit(p[i + 2])
+            && review_isdigit(p[i + 3]) && review_isdigit(p[i + 4])
+            && (p[i + 5] == ')' || p[i + 5] == ']')
+            && (p[i + 1] == '1' || p[i + 1] == '2'))
+        {
+            year->data = p + i + 1;
+            year->len = 4;
+            i += 5;
+            continue;
+        }
+
+        /* "(4/5)", "(3.5 stars)" */
+        if (p[i] == '(' && i + 1 < s->len && review_isdigit(p[i + 1])) {
+            for (j = i + 1; j < s->len && j < i + 16 && p[j] != ')'; j++) {
+                /* void */
+            }
+
+            if (j < s->len && p[j] == ')'
+                && (memchr(p + i, '/', j - i) != NULL
+                    || review_find_ci(p + i, j - i, "star") != NULL))
+            {
+                i = j;
+                continue;
+            }
+        }
+
+        review_buf_addc(&b, p[i]);
+    }
+
+    if (b.failed) {
+        return REVIEW_ERROR;
+    }
+
+    review_buf_get(&b, s);
+
+    return REVIEW_OK;
+}
+
+
+int
+review_title_clean(review_arena_t *a, const review_str_t *headline,
+    const review_str_t *site, review_str_t *name, review_str_t *year,
+    int *is_review)
+{
+    size_t                n, i;
+    review_str_t          s, q, rest;
+    const unsigned char  *p, *best;
+    const char *const    *sep, *const *pre;
+
+    s = *headline;
+    *is_review = 0;
+    year->len = 0;
+
+    if (review_title_extras(a, &s, year) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
+    review_title_trim(&s);
+
+    /* the site's name after the last separator, or anything after " | " */
+    best = NULL;
+    for (sep = review_title_seps; *sep; sep++) {
+        p = NULL;
+        for (i = 0; i + strlen(*sep) <= s.len; i++) {
+            if (memcmp(s.data + i, *sep, strlen(*sep)) == 0) {
+                p = s.data + i;
+            }
+        }
+
+        if (p == NULL) {
+            continue;
+        }
+
+        rest.data = p + strlen(*sep);
+        rest.len = s.data + s.len - rest.data;
+
+        if ((site->len && review_contains_ci(rest.data, rest.len, site->data,
+                                             site->len))
+            || (sep == review_title_seps && rest.len < 60))
+        {
+            if (best == NULL || p < best) {
+                best = p;
+            }
+        }
+    }
+
+    if (best) {
+        s.len = best - s.data;
+        review_title_trim(&s);
+    }
+
+    /* "Review: X", "Film review: X – subtitle" */
+    for (pre = review_title_prefixes; *pre; pre++) {
+        n = strlen(*pre);
+
+        if (s.len > n && review_strncasecmp(s.data, *pre, n) == 0) {
+            *is_review = 1;
+            s.data += n;
+            s.len -= n;
+            review_title_trim(&s);
+
+            if (review_title_quoted(&s, &q)) {
+                s = q;
+                goto done;
+            }
+
+            for (sep = review_title_seps; *sep; sep++) {
+                p = review_memmem(s.data, s.len, *sep, strlen(*sep));
+                if (p) {
+                    s.len = p - s.data;
+                }
+            }
+
+            p = review_memmem(s.data, s.len, ": ", 2);
+            if (p && p - s.data > 2) {
+                s.len = p - s.data;
+            }
+
+            goto done;
+        }
+    }
+
+    p = review_find_ci(s.data, s.len, "review");
+    if (p == NULL) {
+        p = review_find_ci(s.data, s.len, "reviewed");
+    }
+
+    if (p) {
+        *is_review = 1;
+    }
+
+    /* "‘X’ review – ..." */
+    if (p && review_title_quoted(&s, &q) && q.data < p) {
+        s = q;
+        goto done;
+    }
+
+    /* "X review: ...", "X film review", "X, reviewed" */
+    if (p && p > s.data) {
+        s.len = p - s.data;
+        review_title_trim(&s);
+
+        for (;;) {
+            if (s.len > 5 && review_strncasecmp(s.data + s.len - 5, " film", 5)
+                             == 0)
+            {
+                s.len -= 5;
+
+            } else if (s.len > 6
+                       && review_strncasecmp(s.data + s.len - 6, " movie", 6)
+                          == 0)
+            {
+                s.len -= 6;
+
+            } else {
+                break;
+            }
+
+            review_title_trim(&s);
+        }
+
+        goto done;
+    }
+
+    /* a quoted name in a headline that does not say review */
+    if (review_title_quoted(&s, &q) && q.len > 1 && q.len < s.len) {
+        s = q;
+    }
+
+done:
+
+    review_title_trim(&s);
+
+    /* quotes around what is left */
+    if (review_title_quoted(&s, &q) && q.len + 6 >= s.len) {
+        s = q;
+    }
+
+    *name = s;
+
+    return REVIEW_OK;
+}
