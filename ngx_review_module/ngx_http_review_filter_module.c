@@ -40,6 +40,10 @@ static char *ngx_http_review_number(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_review_publisher(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
+static char *ngx_http_review_selector(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
+static char *ngx_http_review_template(ngx_conf_t *cf, ngx_command_t *cmd,
+    void *conf);
 
 
 typedef struct {
@@ -243,6 +247,27 @@ static ngx_command_t  ngx_http_review_filter_commands[] = {
     { ngx_string("review_cache"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
       ngx_http_review_cache,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      0,
+      NULL },
+
+    { ngx_string("review_content_selector"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_review_selector,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_review_loc_conf_t, content_selector),
+      NULL },
+
+    { ngx_string("review_title_selector"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_review_selector,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_review_loc_conf_t, title_selector),
+      NULL },
+
+    { ngx_string("review_card_template"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_TAKE1,
+      ngx_http_review_template,
       NGX_HTTP_LOC_CONF_OFFSET,
       0,
       NULL },
@@ -1218,6 +1243,12 @@ ngx_http_review_conf_hash(ngx_http_review_loc_conf_t *conf)
                                     conf->publisher_logo.len);
     h ^= ngx_http_review_hash_bytes(h + 3, conf->author_fallback.data,
                                     conf->author_fallback.len);
+    h ^= ngx_http_review_hash_bytes(h + 4, conf->content_selector.data,
+                                    conf->content_selector.len);
+    h ^= ngx_http_review_hash_bytes(h + 5, conf->title_selector.data,
+                                    conf->title_selector.len);
+    h ^= ngx_http_review_hash_bytes(h + 6, conf->card_template.data,
+                                    conf->card_template.len);
 
     return h;
 }
@@ -1282,6 +1313,21 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_str_value(conf->author_fallback, prev->author_fallback,
                              "");
 
+    if (conf->content_selector.data == NULL) {
+        conf->content_selector = prev->content_selector;
+        conf->content_sel = prev->content_sel;
+    }
+
+    if (conf->title_selector.data == NULL) {
+        conf->title_selector = prev->title_selector;
+        conf->title_sel = prev->title_sel;
+    }
+
+    if (conf->card_template.data == NULL) {
+        conf->card_template = prev->card_template;
+        conf->template = prev->template;
+    }
+
     if (conf->max_size > 0x3fffffff) {
         ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
                            "\"review_max_size\" must be less than 1g");
@@ -1311,6 +1357,10 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_http_review_str(&core->publisher_url, &conf->publisher_url);
     ngx_http_review_str(&core->publisher_logo, &conf->publisher_logo);
     ngx_http_review_str(&core->author_fallback, &conf->author_fallback);
+
+    core->content_selector = conf->content_sel;
+    core->title_selector = conf->title_sel;
+    core->card_template = conf->template;
 
     conf->core_hash = ngx_http_review_conf_hash(conf);
 
@@ -1481,6 +1531,128 @@ ngx_http_review_publisher(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
     if (cf->args->nelts > 3) {
         rlcf->publisher_logo = value[3];
     }
+
+    return NGX_CONF_OK;
+}
+
+
+static void *
+ngx_http_review_conf_alloc(void *ctx, size_t size)
+{
+    return ngx_palloc((ngx_pool_t *) ctx, size);
+}
+
+
+static char *
+ngx_http_review_selector(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_review_loc_conf_t *rlcf = conf;
+
+    char                err[256];
+    ngx_str_t          *value, *field;
+    review_selector_t  *sel;
+
+    field = (ngx_str_t *) ((char *) conf + cmd->offset);
+
+    if (field->data) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+
+    sel = review_selector_compile(value[1].data, value[1].len,
+                                  ngx_http_review_conf_alloc, cf->pool,
+                                  err, sizeof(err));
+    if (sel == NULL) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid \"%V\" directive: %s", &cmd->name, err);
+        return NGX_CONF_ERROR;
+    }
+
+    *field = value[1];
+
+    if (field == &rlcf->content_selector) {
+        rlcf->content_sel = sel;
+
+    } else {
+        rlcf->title_sel = sel;
+    }
+
+    return NGX_CONF_OK;
+}
+
+
+static char *
+ngx_http_review_template(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
+{
+    ngx_http_review_loc_conf_t *rlcf = conf;
+
+    char              err[256];
+    u_char           *text;
+    ssize_t           n;
+    ngx_str_t        *value, name;
+    ngx_file_t        file;
+    ngx_file_info_t   fi;
+
+    if (rlcf->card_template.data) {
+        return "is duplicate";
+    }
+
+    value = cf->args->elts;
+    name = value[1];
+
+    if (ngx_conf_full_name(cf->cycle, &name, 1) != NGX_OK) {
+        return NGX_CONF_ERROR;
+    }
+
+    ngx_memzero(&file, sizeof(ngx_file_t));
+    file.name = name;
+    file.log = cf->log;
+
+    file.fd = ngx_open_file(name.data, NGX_FILE_RDONLY, NGX_FILE_OPEN, 0);
+    if (file.fd == NGX_INVALID_FILE) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, ngx_errno,
+                           "\"%V\" cannot open \"%V\"", &cmd->name, &name);
+        return NGX_CONF_ERROR;
+    }
+
+    if (ngx_fd_info(file.fd, &fi) == NGX_FILE_ERROR
+        || ngx_file_size(&fi) > 64 * 1024)
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"%V\" cannot use \"%V\": not a file of at "
+                           "most 64k", &cmd->name, &name);
+        ngx_close_file(file.fd);
+        return NGX_CONF_ERROR;
+    }
+
+    text = ngx_pnalloc(cf->pool, ngx_file_size(&fi) + 1);
+    if (text == NULL) {
+        ngx_close_file(file.fd);
+        return NGX_CONF_ERROR;
+    }
+
+    n = ngx_read_file(&file, text, ngx_file_size(&fi), 0);
+    ngx_close_file(file.fd);
+
+    if (n == NGX_ERROR || n != (ssize_t) ngx_file_size(&fi)) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"%V\" cannot read \"%V\"", &cmd->name, &name);
+        return NGX_CONF_ERROR;
+    }
+
+    rlcf->template = review_template_compile(text, n,
+                                             ngx_http_review_conf_alloc,
+                                             cf->pool, err, sizeof(err));
+    if (rlcf->template == NULL) {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "invalid \"%V\" in \"%V\": %s", &name,
+                           &cmd->name, err);
+        return NGX_CONF_ERROR;
+    }
+
+    rlcf->card_template.data = text;
+    rlcf->card_template.len = n;
 
     return NGX_CONF_OK;
 }

@@ -48,6 +48,13 @@ typedef struct {
 
     ngx_shm_zone_t            *cache;
 
+    ngx_str_t                  content_selector;   /* as written */
+    ngx_str_t                  title_selector;
+    ngx_str_t                  card_template;      /* the file's text */
+    review_selector_t         *content_sel;
+    review_selector_t         *title_sel;
+    review_template_t         *template;
+
     review_conf_t              core;
     uint64_t                   core_hash;   /* of everything in core */
 } ngx_http_review_loc_conf_t;
