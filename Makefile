@@ -65,6 +65,8 @@ prove: all
 
 deps-test:
 	scripts/install-deps test
+	@[ -d t/js/node_modules/jsonld ] \
+	    || npm ci --prefix t/js --no-audit --no-fund --loglevel=error
 
 deps-demo:
 	scripts/install-deps demo

@@ -206,12 +206,12 @@ review_jsonld_item_type(review_item_type_e t)
 
 
 static void
-review_jsonld_item(review_jw_t *w, const review_facts_t *f,
+review_jsonld_item(review_jw_t *w, const char *key, const review_facts_t *f,
     const review_str_t *base)
 {
     const review_str_t  *image;
 
-    review_jw_open(w, NULL, '{');
+    review_jw_open(w, key, '{');
     review_jw_ascii(w, "@type", review_jsonld_item_type(f->item_type));
     review_jw_id(w, base, "#item");
     review_jw_str(w, "name", &f->item_name);
@@ -338,10 +338,8 @@ review_jsonld_build(review_arena_t *a, const review_facts_t *f,
     if (fill) {
         review_jw_open(&w, NULL, '{');
         review_jw_str(&w, "@id", &f->existing_review_id);
-        review_jw_ref(&w, "itemReviewed", &base, "#item");
+        review_jsonld_item(&w, "itemReviewed", f, &base);
         review_jw_close(&w, '}');
-
-        review_jsonld_item(&w, f, &base);
         goto done;
     }
 
@@ -412,7 +410,9 @@ review_jsonld_build(review_arena_t *a, const review_facts_t *f,
     }
 
     review_jw_ref(&w, "mainEntityOfPage", &base, "#webpage");
-    review_jw_ref(&w, "itemReviewed", &base, "#item");
+
+    /* the item inside the Review: validators and Google read it there */
+    review_jsonld_item(&w, "itemReviewed", f, &base);
 
     author = f->author.len ? (review_str_t *) &f->author
                            : (review_str_t *) &conf->author_fallback;
@@ -472,8 +472,6 @@ review_jsonld_build(review_arena_t *a, const review_facts_t *f,
 
     review_jsonld_rating(&w, &f->rating);
     review_jw_close(&w, '}');
-
-    review_jsonld_item(&w, f, &base);
 
 done:
 

@@ -67,8 +67,10 @@ is(scalar @ld, 1, 'one JSON-LD block');
 my @graph = @{ $ld[0]{'@graph'} || [] };
 my ($review) = grep { ($_->{'@type'} // '') eq 'Review' } @graph;
 ok($review, 'the graph has a Review');
-my ($movie) = grep { ($_->{'@type'} // '') eq 'Movie' } @graph;
+my $movie = $review && $review->{itemReviewed};
+is($movie && $movie->{'@type'}, 'Movie', 'it reviews a Movie');
 is($movie && $movie->{name}, 'Sound of Metal', 'the Movie is Sound of Metal');
+is($movie && $movie->{director}[0]{name}, 'Darius Marder', 'its director');
 is($review && $review->{author}{name}, 'Jane Example', 'its author');
 ok($review && !exists $review->{reviewRating}, 'no rating invented');
 
