@@ -978,6 +978,8 @@ ngx_http_review_finish(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     const review_insert_t    *ins;
 
     start = ngx_http_review_usec();
+    k1 = 0;
+    k2 = 0;
 
     if (ctx->cache) {
         ngx_http_review_hash_final(&ctx->hash, &k1, &k2);
