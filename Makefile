@@ -30,7 +30,8 @@ UNIT_SRCS   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 MODULE      := $(BUILD)/ngx_http_review_filter_module.so
 
-.PHONY: all module extract unit test prove demo deps-test deps-demo clean
+.PHONY: all module extract unit test prove demo deps-test deps-demo clean \
+        fuzz fuzz-build
 
 all: module extract
 
@@ -79,6 +80,22 @@ test: deps-test
 demo: deps-demo
 	$(MAKE) all
 	scripts/demo
+
+# libFuzzer with ASan and UBSan over the whole core; FUZZ_TIME seconds
+FUZZ_TIME   ?= 60
+FUZZ_FLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined \
+               -fno-sanitize-recover=undefined
+
+$(BUILD)/fuzz/fuzz_review: tests/fuzz/fuzz_review.c $(CORE_SRCS) $(CORE_HDRS)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) $(XML2_CFLAGS) -Ingx_review_module -o $@ \
+	    tests/fuzz/fuzz_review.c $(CORE_SRCS) $(XML2_LIBS)
+
+fuzz-build: $(BUILD)/fuzz/fuzz_review
+
+fuzz: fuzz-build
+	scripts/install-deps fuzz
+	scripts/fuzz $(FUZZ_TIME)
 
 clean:
 	rm -rf $(BUILD)

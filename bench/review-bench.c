@@ -171,25 +171,38 @@ measure(void (*fn)(const unsigned char *, size_t), const unsigned char *page,
 int
 main(int argc, char **argv)
 {
-    int             iters, i, only_full;
+    int             iters, i, k, only_full, only_sax, runs;
     FILE           *fp;
     long            len;
     double          sax, doc, full;
     unsigned char  *page;
 
     if (argc < 2) {
-        fprintf(stderr, "usage: review-bench [--full-only] PAGE.html...\n");
+        fprintf(stderr, "usage: review-bench [--full-only | --sax-only] "
+                "PAGE.html...\n");
         return 2;
     }
 
     review_global_init();
 
     only_full = 0;
+    only_sax = 0;
+    runs = 1;
 
     for (i = 1; i < argc; i++) {
 
         if (strcmp(argv[i], "--full-only") == 0) {
             only_full = 1;
+            continue;
+        }
+
+        if (strcmp(argv[i], "--sax-only") == 0) {
+            only_sax = 1;
+            continue;
+        }
+
+        if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc) {
+            runs = atoi(argv[++i]);
             continue;
         }
 
@@ -217,10 +230,21 @@ main(int argc, char **argv)
             iters = 1;
         }
 
-        if (only_full) {
-            /* one run, for callgrind */
-            run_full(page, len);
-            printf("%s: %s\n", argv[i], status);
+        if (only_full || only_sax) {
+            /* for callgrind: instructions are exact, repeatable */
+            for (k = 0; k < runs; k++) {
+                if (only_sax) {
+                    run_sax(page, len);
+
+                } else {
+                    run_full(page, len);
+                }
+            }
+
+            if (only_full) {
+                printf("%s: %s\n", argv[i], status);
+            }
+
             free(page);
             continue;
         }

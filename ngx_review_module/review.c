@@ -11,6 +11,7 @@
 #include "review.h"
 #include "review_charset.h"
 #include "review_doc.h"
+#include "review_lexicon.h"
 #include "review_gen.h"
 #include "review_page.h"
 #include "review_splice.h"
@@ -80,6 +81,7 @@ void
 review_global_init(void)
 {
     xmlInitParser();
+    review_lexicon_init();
 }
 
 

@@ -265,6 +265,11 @@ review_template_compile(const unsigned char *text, size_t len,
     review_template_t    *t;
     const unsigned char  *p, *end, *open, *close, *s;
 
+    if (len == 0) {
+        snprintf(err, errlen, "empty card template");
+        return NULL;
+    }
+
     /* parts: at most one text and one placeholder per "{{" */
     n = 1;
     for (p = text, end = text + len; p + 1 < end; p++) {

@@ -7,6 +7,10 @@
 #include <errno.h>
 #include <string.h>
 
+#if (defined __SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "review_charset.h"
 #include "review_str.h"
 
@@ -495,55 +499,46 @@ review_charset_iconv_run(review_charset_t *cs, const unsigned char *p,
 }
 
 
-/* a pending sequence that cannot be completed: one '?' a byte */
-
-static int
-review_charset_flush_pend(review_charset_t *cs, review_buf_t *out)
-{
-    size_t  i;
-
-    for (i = 0; i < cs->npend; i++) {
-        if (review_buf_addc(out, '?') != REVIEW_OK) {
-            return REVIEW_ERROR;
-        }
-    }
-
-    cs->src += cs->npend;
-    cs->dec += cs->npend;
-    cs->npend = 0;
-
-    iconv(cs->cd, NULL, NULL, NULL, NULL);
-
-    return REVIEW_OK;
-}
-
-
-/* completes a sequence cut by the previous feed, one byte at a time */
+/*
+ * Completes a sequence cut by the previous feed.  Bytes are added one at
+ * a time and the pending ones go through iconv exactly as they would
+ * have in one piece: what converts goes out, a byte that cannot start a
+ * character becomes one '?', and an incomplete tail waits for the next
+ * feed unless a '<', '>' or the end of the page says it never completes.
+ * So how the page was cut never changes what the parser sees.
+ */
 
 static size_t
 review_charset_complete(review_charset_t *cs, const unsigned char *p,
-    size_t len, review_buf_t *out)
+    size_t len, int last, review_buf_t *out)
 {
+    int      stop;
     char    *in, *o;
-    size_t   used, inleft, outleft, n;
+    size_t   used, inleft, outleft, n, done, k;
 
     used = 0;
 
-    while (cs->npend && used < len) {
+    while (cs->npend) {
 
-        if (p[used] == '<' || p[used] == '>'
-            || cs->npend == sizeof(cs->pend))
-        {
-            if (review_charset_flush_pend(cs, out) != REVIEW_OK) {
-                return (size_t) -1;
+        stop = 0;
+
+        if (used == len) {
+            if (!last) {
+                break;
             }
 
-            break;
+            stop = 1;
+
+        } else if (p[used] == '<' || p[used] == '>'
+                   || cs->npend == sizeof(cs->pend))
+        {
+            stop = 1;
+
+        } else {
+            cs->pend[cs->npend++] = p[used++];
         }
 
-        cs->pend[cs->npend++] = p[used++];
-
-        if (review_buf_reserve(out, 16) != REVIEW_OK) {
+        if (review_buf_reserve(out, cs->npend * 4 + 16) != REVIEW_OK) {
             return (size_t) -1;
         }
 
@@ -554,24 +549,34 @@ review_charset_complete(review_charset_t *cs, const unsigned char *p,
 
         n = iconv(cs->cd, &in, &inleft, &o, &outleft);
 
-        if (n == (size_t) -1 && errno == EINVAL) {
-            continue;
-        }
+        done = (unsigned char *) o - (out->data + out->len);
+        review_utf8_sanitize(out->data + out->len, done, 1, &k);
+        out->len += done;
+        cs->dec += done;
+        cs->src += cs->npend - inleft;
 
-        if (n == (size_t) -1) {
-            if (review_charset_flush_pend(cs, out) != REVIEW_OK) {
-                return (size_t) -1;
-            }
+        memmove(cs->pend, in, inleft);
+        cs->npend = inleft;
 
+        if (n != (size_t) -1 || cs->npend == 0) {
+            cs->npend = 0;
             break;
         }
 
-        n = (unsigned char *) o - (out->data + out->len);
-        review_utf8_sanitize(out->data + out->len, n, 1, &inleft);
-        out->len += n;
-        cs->src += cs->npend;
-        cs->dec += n;
-        cs->npend = 0;
+        if (errno == E2BIG || (errno == EINVAL && !stop)) {
+            continue;
+        }
+
+        /* as in one piece: one '?' for the first byte, then the rest */
+        if (review_buf_addc(out, '?') != REVIEW_OK) {
+            return (size_t) -1;
+        }
+
+        cs->src++;
+        cs->dec++;
+        cs->npend--;
+        memmove(cs->pend, cs->pend + 1, cs->npend);
+        iconv(cs->cd, NULL, NULL, NULL, NULL);
     }
 
     return used;
@@ -586,7 +591,7 @@ review_charset_iconv(review_charset_t *cs, const unsigned char *p,
     const unsigned char  *end;
 
     if (cs->npend) {
-        n = review_charset_complete(cs, p, len, out);
+        n = review_charset_complete(cs, p, len, last, out);
         if (n == (size_t) -1) {
             return REVIEW_ERROR;
         }
@@ -625,10 +630,6 @@ review_charset_iconv(review_charset_t *cs, const unsigned char *p,
         }
 
         p += n;
-    }
-
-    if (last && cs->npend) {
-        return review_charset_flush_pend(cs, out);
     }
 
     return REVIEW_OK;
@@ -811,39 +812,76 @@ review_utf8_valid(const unsigned char *p, const unsigned char *end)
 }
 
 
+/*
+ * How many bytes from p are plain: printable ASCII, tab, LF or CR.  Most
+ * of a page is; 16 bytes at a time where SSE2 is there, 8 elsewhere.
+ */
+
+static size_t
+review_plain_run(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char  *start;
+
+    start = p;
+
+#if (defined __SSE2__)
+    {
+        int      bad;
+        __m128i  v, lt, ok;
+
+        while (end - p >= 16) {
+            v = _mm_loadu_si128((const __m128i *) p);
+
+            /* signed: bytes >= 0x80 are below 0x20 too */
+            lt = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+            ok = _mm_or_si128(_mm_or_si128(
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))),
+                     _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+
+            bad = _mm_movemask_epi8(_mm_andnot_si128(ok, lt));
+
+            if (bad) {
+                return p - start + __builtin_ctz(bad);
+            }
+
+            p += 16;
+        }
+    }
+#endif
+
+    while (p < end && ((*p >= 0x20 && *p < 0x80) || *p == '\t' || *p == '\n'
+                       || *p == '\r'))
+    {
+        p++;
+    }
+
+    return p - start;
+}
+
+
 int
 review_utf8_clean(const unsigned char *p, size_t len)
 {
     int                   n;
-    uint64_t              w;
     const unsigned char  *end;
+
+    if (len == 0) {
+        return 1;
+    }
 
     end = p + len;
 
     while (p < end) {
 
-        if (end - p >= 8) {
-            memcpy(&w, p, 8);
-            if (((w | ((w - 0x2020202020202020ULL) & ~w))
-                 & 0x8080808080808080ULL) == 0)
-            {
-                p += 8;
-                continue;
-            }
-        }
+        p += review_plain_run(p, end);
 
-        if (*p >= 0x20 && *p < 0x80) {
-            p++;
-            continue;
+        if (p == end) {
+            break;
         }
 
         if (*p < 0x20) {
-            if (*p != '\t' && *p != '\n' && *p != '\r') {
-                return 0;
-            }
-
-            p++;
-            continue;
+            return 0;
         }
 
         n = review_utf8_seq(p, end);
@@ -862,36 +900,26 @@ void
 review_utf8_sanitize(unsigned char *p, size_t len, int last, size_t *tail)
 {
     int             n;
-    uint64_t        w;
     unsigned char  *end;
 
-    end = p + len;
     *tail = 0;
+
+    if (len == 0) {
+        return;
+    }
+
+    end = p + len;
 
     while (p < end) {
 
-        /* eight printable ASCII bytes at a time: the common case */
-        if (end - p >= 8) {
-            memcpy(&w, p, 8);
-            if (((w | ((w - 0x2020202020202020ULL) & ~w))
-                 & 0x8080808080808080ULL) == 0)
-            {
-                p += 8;
-                continue;
-            }
-        }
+        p += review_plain_run(p, end);
 
-        if (*p >= 0x20 && *p < 0x80) {
-            p++;
-            continue;
+        if (p == end) {
+            break;
         }
 
         if (*p < 0x20) {
-            if (*p != '\t' && *p != '\n' && *p != '\r') {
-                *p = ' ';
-            }
-
-            p++;
+            *p++ = ' ';
             continue;
         }
 

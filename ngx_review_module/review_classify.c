@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -42,30 +43,9 @@ static const char *const  review_list_words[] = {
     "must-see", "to watch this", "to stream this", "where to watch", NULL
 };
 
-static const char *const  review_film_vocab[] = {
-    "film", "films", "movie", "movies", "cinema", "cinemas", "director",
-    "directed", "screenplay", "cinematography", "theatrical", "theaters",
-    "theatres", "filmmaker", "filmmaking", "starring", "runtime",
-    "premiere", "sequel", "documentary", "blockbuster", "box", NULL
-};
 
-static const char *const  review_tv_vocab[] = {
-    "series", "season", "seasons", "episode", "episodes", "showrunner",
-    "network", "finale", "pilot", "miniseries", "sitcom", "tv", "hbo",
-    "binge", NULL
-};
 
-static const char *const  review_book_vocab[] = {
-    "novel", "novels", "book", "books", "chapter", "chapters", "pages",
-    "prose", "publisher", "memoir", "paperback", "hardback", "hardcover",
-    "readers", "fiction", "novelist", "author's", "poems", "poetry", NULL
-};
 
-static const char *const  review_game_vocab[] = {
-    "game", "games", "gameplay", "player", "players", "console",
-    "playstation", "xbox", "nintendo", "switch", "multiplayer", "levels",
-    "controls", "boss", "quest", "dlc", "steam", NULL
-};
 
 
 static int
@@ -113,14 +93,18 @@ review_headline_list(const review_str_t *h)
 /* word counts of a vocabulary in a text */
 
 static unsigned
-review_vocab(const review_str_t *s, const char *const *words)
+review_vocab(const review_str_t *s, uint64_t bit)
 {
     size_t                n;
     unsigned              count;
     const unsigned char  *p, *end, *w;
-    const char *const    *word;
 
     count = 0;
+
+    if (s->len == 0) {
+        return 0;
+    }
+
     p = s->data;
     end = s->data + s->len;
 
@@ -136,11 +120,8 @@ review_vocab(const review_str_t *s, const char *const *words)
 
         n = p - w;
 
-        for (word = words; *word && n; word++) {
-            if (strlen(*word) == n && review_strncasecmp(w, *word, n) == 0) {
-                count++;
-                break;
-            }
+        if (n && (review_lex(w, n) & bit)) {
+            count++;
         }
     }
 
@@ -227,7 +208,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += 5;
     }
 
-    film = review_vocab(&f->body, review_film_vocab);
+    film = f->vocab[0];
 
     if (film >= 3) {
         score += 10;
@@ -282,13 +263,10 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     }
 
     /* film, TV, book or game */
-    tv = review_vocab(&f->body, review_tv_vocab)
-         + review_vocab(&h, review_tv_vocab) * 3;
-    book = review_vocab(&f->body, review_book_vocab)
-           + review_vocab(&h, review_book_vocab) * 3;
-    game = review_vocab(&f->body, review_game_vocab)
-           + review_vocab(&h, review_game_vocab) * 3;
-    film += review_vocab(&h, review_film_vocab) * 3
+    tv = f->vocab[1] + review_vocab(&h, REVIEW_LEX_VOCAB_TV) * 3;
+    book = f->vocab[2] + review_vocab(&h, REVIEW_LEX_VOCAB_BOOK) * 3;
+    game = f->vocab[3] + review_vocab(&h, REVIEW_LEX_VOCAB_GAME) * 3;
+    film += review_vocab(&h, REVIEW_LEX_VOCAB_FILM) * 3
             + (f->directors.nelts ? 3 : 0) + (f->actors.nelts ? 3 : 0);
 
     if (film >= tv && film >= book && film >= game) {

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -30,52 +31,24 @@
 #define REVIEW_EXCL_ALL    2          /* not the article */
 
 
-static const char *const  review_hint_negative[] = {
-    "comment", "comments", "commentlist", "comments-area", "sidebar",
-    "footer", "nav", "navbar", "navigation", "menu", "related", "share",
-    "sharing", "sharedaddy", "social", "sponsor", "sponsored", "promo",
-    "promoted", "advert", "advertisement", "ad", "ads", "adsense",
-    "widget", "widgets", "widget-area", "banner", "breadcrumb",
-    "breadcrumbs", "subscribe", "subscription", "newsletter", "popup",
-    "modal", "cookie", "cookies", "gdpr", "disqus", "replies", "reply",
-    "respond", "pagination", "pager", "masthead", "outbrain", "taboola",
-    "recirc", "trending", "popular", "signup", "login", "toolbar", "print",
-    "skip", "jump", "recommended", "more", "next", "prev", "previous",
-    "author-bio", "bio", "about-author", "hidden", "offscreen",
-    "screen-reader-text", "sr-only", "visually-hidden", "site-header",
-    "site-footer", "site-nav", "site-title", "cta", NULL
-};
 
-static const char *const  review_hint_meta[] = {
-    "header", "byline", "meta", "entry-meta", "post-meta", "article-meta",
-    "author", "dateline", "date", "timestamp", "published", "posted-on",
-    "rating", "ratings", "stars", "star-rating", "score", "grade",
-    "info", "infobox", "fact", "facts", "factbox", "fact-box", "credits",
-    "details", "caption", "wp-caption", "wp-caption-text", "tags",
-    "categories", "cat-links", "tags-links", "entry-footer", "kicker",
-    "standfirst", "dek", "subtitle", "sub-title", "subhead", NULL
-};
 
-static const char *const  review_hint_positive[] = {
-    "article", "body", "content", "entry", "entry-content", "post",
-    "post-content", "post-body", "review", "review-body", "story", "text",
-    "main", "blog", "hentry", "prose", "article-body", "gh-content",
-    "field-body", "page-content", "single", NULL
-};
 
 
 /* class and id words, split on everything that is not a letter or digit
-   (and whole, for hyphenated ones) */
+   (and whole, for hyphenated ones), looked up in the lexicon */
 
 int
 review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
-    const char *const *words)
+    uint64_t bits)
 {
     int                   k;
-    size_t                len, wl;
     const review_str_t   *attr[2];
-    const unsigned char  *p, *end, *w;
-    const char *const    *word;
+    const unsigned char  *p, *end, *w, *part;
+
+    if (n->attr == REVIEW_NONE) {
+        return 0;
+    }
 
     attr[0] = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
     attr[1] = review_doc_attr(doc, n, REVIEW_ATTR_ID);
@@ -89,7 +62,7 @@ review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
         end = p + attr[k]->len;
 
         while (p < end) {
-            while (p < end && !review_isalnum(*p)) {
+            while (p < end && review_isspace(*p)) {
                 p++;
             }
 
@@ -98,27 +71,25 @@ review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
                 p++;
             }
 
-            /* the whole class word, then its parts */
-            for (len = p - w; w < p; ) {
-                for (word = words; *word; word++) {
-                    wl = strlen(*word);
+            if (p > w && (review_lex(w, p - w) & bits)) {
+                return 1;
+            }
 
-                    if (wl == len && review_strncasecmp(w, *word, wl) == 0) {
-                        return 1;
-                    }
+            /* its parts: "comments-area" -> "comments", "area" */
+            for (part = w; part < p; ) {
+                while (part < p && !review_isalnum(*part)) {
+                    part++;
                 }
 
-                while (w < p && review_isalnum(*w)) {
-                    w++;
+                w = part;
+                while (part < p && review_isalnum(*part)) {
+                    part++;
                 }
 
-                while (w < p && !review_isalnum(*w)) {
-                    w++;
-                }
-
-                len = 0;
-                while (w + len < p && review_isalnum(w[len])) {
-                    len++;
+                if (part > w && (part - w < p - w || w != part)
+                    && (review_lex(w, part - w) & bits))
+                {
+                    return 1;
                 }
             }
         }
@@ -182,12 +153,12 @@ review_self_excl(const review_doc_t *doc, const review_node_t *n)
     case REVIEW_TAG_CAPTION:
     case REVIEW_TAG_ADDRESS:
     case REVIEW_TAG_TIME:
-        return review_node_hint_in(doc, n, review_hint_negative)
-               && !review_node_hint_in(doc, n, review_hint_meta)
+        return review_node_hint_in(doc, n, REVIEW_LEX_HINT_NEG)
+               && !review_node_hint_in(doc, n, REVIEW_LEX_HINT_META)
                ? REVIEW_EXCL_ALL : REVIEW_EXCL_META;
 
     case REVIEW_TAG_ASIDE:
-        return review_node_hint_in(doc, n, review_hint_negative)
+        return review_node_hint_in(doc, n, REVIEW_LEX_HINT_NEG)
                ? REVIEW_EXCL_ALL : REVIEW_EXCL_META;
 
     default:
@@ -208,12 +179,12 @@ review_self_excl(const review_doc_t *doc, const review_node_t *n)
         return REVIEW_EXCL_ALL;
     }
 
-    if (review_node_hint_in(doc, n, review_hint_negative)) {
+    if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_NEG)) {
         return REVIEW_EXCL_ALL;
     }
 
-    if (review_node_hint_in(doc, n, review_hint_meta)
-        && !review_node_hint_in(doc, n, review_hint_positive))
+    if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_META)
+        && !review_node_hint_in(doc, n, REVIEW_LEX_HINT_POS))
     {
         return REVIEW_EXCL_META;
     }
@@ -401,6 +372,10 @@ static int
 review_bb_text(review_bb_t *bb, const unsigned char *p, size_t len)
 {
     const unsigned char  *end;
+
+    if (len == 0) {
+        return REVIEW_OK;
+    }
 
     end = p + len;
 
@@ -623,11 +598,11 @@ review_class_weight(const review_doc_t *doc, const review_node_t *n)
 
     w = 0;
 
-    if (review_node_hint_in(doc, n, review_hint_positive)) {
+    if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_POS)) {
         w += 25;
     }
 
-    if (review_node_hint_in(doc, n, review_hint_negative)) {
+    if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_NEG)) {
         w -= 25;
     }
 

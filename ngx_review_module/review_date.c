@@ -127,6 +127,11 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     const unsigned char  *p, *end, *w;
 
     s = *in;
+
+    if (s.len == 0) {
+        return REVIEW_DECLINED;
+    }
+
     review_str_trim(&s);
 
     if (review_date_iso(&s)) {
@@ -250,6 +255,10 @@ review_date_from_url(review_arena_t *a, const review_str_t *url,
     size_t                i;
     unsigned char        *buf;
     const unsigned char  *p, *end;
+
+    if (url->len < 10) {
+        return REVIEW_DECLINED;
+    }
 
     p = url->data;
     end = url->data + url->len;

@@ -189,7 +189,8 @@ struct review_doc_builder_s {
 
     review_buf_t             title;
     review_buf_t             ldjson;
-    review_buf_t             pend;        /* from the last '<' on */
+    review_buf_t             pend;        /* bytes not yet parsed */
+    size_t                   rd;          /* parsed up to here in pend */
 
     unsigned                 in_title:1;
     unsigned                 title_done:1;
@@ -401,112 +402,89 @@ review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
 
 
 /*
- * libxml2 2.9's push parser takes a "</script>" cut between two chunks
- * ("</s" then "cript>") for script text, so the tree would depend on how
- * the page arrived.  Its input never ends inside an unfinished tag: a tag
- * cut by the end of a feed is kept (only it) until its '>' arrives, and
- * the result is the same for one write or a byte at a time.
+ * libxml2's push parser does not give the same tree for every way a page
+ * may be cut into chunks: 2.9 takes a "</script>" cut in two ("</s" then
+ * "cript>") for script text, and malformed tags (a quoted value holding a
+ * '<') resume differently.  So the chunks it sees do not depend on how
+ * the page arrived: they end at the first '>' after each 16 KB of the
+ * stream.  The tree is then the same for one write or a byte at a time.
  */
 
-static int
-review_doc_keep(review_doc_builder_t *b, const unsigned char *p, size_t len)
-{
-    if (review_buf_add(&b->pend, p, len) != REVIEW_OK) {
-        review_doc_stop(b, review_arena_over_limit(b->arena)
-                           ? "memory" : NULL);
-        return REVIEW_ERROR;
-    }
-
-    return REVIEW_OK;
-}
-
+#define REVIEW_DOC_SEGMENT  16384
 
 int
 review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     size_t len, int last)
 {
-    const unsigned char  *gt, *lt;
+    size_t                 target, seg;
+    review_buf_t          *pend;
+    const unsigned char   *gt;
 
     if (b->stopped) {
         return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
     }
 
+    pend = &b->pend;
+
     /* positions are 32-bit */
-    if (b->doc->size + b->pend.len + len > (uint32_t) -1 / 2) {
+    if (b->doc->size + pend->len - b->rd + len > (uint32_t) -1 / 2) {
         b->doc->limit = "size";
         b->stopped = 1;
         return REVIEW_LIMIT;
     }
 
-    if (last) {
-        if (b->pend.len) {
-            if (review_doc_keep(b, p, len) != REVIEW_OK) {
-                goto failed;
-            }
-
-            p = b->pend.data;
-            len = b->pend.len;
-        }
-
-        b->doc->size += len;
-        review_doc_parse(b, p, len, 1);
-        b->pend.len = 0;
-        goto done;
+    /* what was parsed is dropped once it is most of the buffer */
+    if (b->rd && b->rd >= pend->len / 2) {
+        memmove(pend->data, pend->data + b->rd, pend->len - b->rd);
+        pend->len -= b->rd;
+        b->rd = 0;
     }
 
-    /* a tag kept from the last feed is completed by the first '>' */
-    if (b->pend.len) {
-        gt = memchr(p, '>', len);
+    if (review_buf_add(pend, p, len) != REVIEW_OK) {
+        review_doc_stop(b, review_arena_over_limit(b->arena)
+                           ? "memory" : NULL);
+        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+    }
 
+    for ( ;; ) {
+        /* the next cut: the first '>' from the next 16 KB mark on */
+        target = (b->doc->size / REVIEW_DOC_SEGMENT + 1) * REVIEW_DOC_SEGMENT
+                 - b->doc->size;
+
+        if (b->rd + target >= pend->len) {
+            break;
+        }
+
+        gt = memchr(pend->data + b->rd + target, '>',
+                    pend->len - b->rd - target);
         if (gt == NULL) {
-            if (review_doc_keep(b, p, len) != REVIEW_OK) {
-                goto failed;
-            }
-
-            goto done;
+            break;
         }
 
-        if (review_doc_keep(b, p, gt + 1 - p) != REVIEW_OK) {
-            goto failed;
+        seg = gt + 1 - (pend->data + b->rd);
+
+        review_doc_parse(b, pend->data + b->rd, seg, 0);
+        b->doc->size += seg;
+        b->rd += seg;
+
+        if (b->stopped) {
+            return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
         }
-
-        b->doc->size += b->pend.len;
-        review_doc_parse(b, b->pend.data, b->pend.len, 0);
-        b->pend.len = 0;
-
-        len -= gt + 1 - p;
-        p = gt + 1;
     }
 
-    /* straight from the caller's bytes, but for an unfinished tag */
-    lt = memrchr(p, '<', len);
-
-    if (lt && memchr(lt, '>', p + len - lt) == NULL) {
-        if (lt > p) {
-            b->doc->size += lt - p;
-            review_doc_parse(b, p, lt - p, 0);
-        }
-
-        if (!b->stopped && review_doc_keep(b, lt, p + len - lt) != REVIEW_OK) {
-            goto failed;
-        }
-
-    } else if (len) {
-        b->doc->size += len;
-        review_doc_parse(b, p, len, 0);
+    if (last) {
+        seg = pend->len - b->rd;
+        review_doc_parse(b, pend->data + b->rd, seg, 1);
+        b->doc->size += seg;
+        b->rd = 0;
+        pend->len = 0;
     }
-
-done:
 
     if (b->stopped) {
         return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
     }
 
     return REVIEW_OK;
-
-failed:
-
-    return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
 }
 
 
@@ -1193,6 +1171,8 @@ review_doc_characters(void *data, const xmlChar *ch, int len)
             return;
         }
 
+        /* the node array may have moved */
+        parent = &doc->nodes[b->cur];
         node = &doc->nodes[n];
         node->tag = REVIEW_TAG_TEXT;
         node->text = (uint32_t) doc->text.len;

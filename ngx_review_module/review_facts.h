@@ -134,6 +134,7 @@ typedef struct {
     review_str_t           body;         /* paragraphs joined by "\n\n" */
     unsigned               word_count;
     unsigned               reading_minutes;
+    unsigned               vocab[4];     /* words of film, TV, book, game */
 } review_facts_t;
 
 

@@ -35,6 +35,10 @@ review_json_chars(review_buf_t *b, const unsigned char *p, size_t len)
     uint32_t              cp;
     const unsigned char  *end, *run;
 
+    if (len == 0) {
+        return b->failed ? REVIEW_ERROR : REVIEW_OK;
+    }
+
     end = p + len;
 
     if (review_buf_reserve(b, len + 16) != REVIEW_OK) {
@@ -174,6 +178,10 @@ review_html_escape(review_buf_t *b, const unsigned char *s, size_t len)
     uint32_t              cp;
     unsigned char         ref[16], *r;
     const unsigned char  *end, *run;
+
+    if (len == 0) {
+        return b->failed ? REVIEW_ERROR : REVIEW_OK;
+    }
 
     end = s + len;
 

@@ -4,17 +4,20 @@
  */
 
 
-#include "review_text_int.h"
+#include <string.h>
+
+#include "review_lexicon.h"
+#include "review_str.h"
 
 
 /*
- * The project's own word lists for English reviews.  Lower case; matched
- * without regard to case.
+ * The project's own word lists for English reviews, lower case, matched
+ * without regard to case.  Each list is a bit; a word may be in several.
  */
 
 
 /* a period after these does not end a sentence */
-const char *const  review_abbreviations[] = {
+static const char *const  review_abbreviations[] = {
     "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "mt", "prof", "gen",
     "sen", "rep", "col", "lt", "sgt", "capt", "fr", "rev", "vol", "no",
     "nos", "inc", "ltd", "co", "corp", "approx", "dept", "est", "fig",
@@ -26,7 +29,7 @@ const char *const  review_abbreviations[] = {
 
 
 /* capitalised words that are not names (sentence starts, titles) */
-const char *const  review_function_words[] = {
+static const char *const  review_function_words[] = {
     "the", "a", "an", "it", "it's", "its", "this", "that", "these",
     "those", "but", "and", "or", "nor", "so", "yet", "if", "when", "while",
     "as", "in", "on", "at", "by", "for", "from", "with", "without", "of",
@@ -64,7 +67,7 @@ const char *const  review_function_words[] = {
 
 
 /* words of judgement: a pull-quote is a verdict */
-const char *const  review_eval_words[] = {
+static const char *const  review_eval_words[] = {
     "masterpiece", "masterful", "masterly", "triumph", "triumphant",
     "stunning", "gorgeous", "humane", "astonishing", "astounding",
     "brilliant", "superb", "wonderful", "perfect", "perfectly", "moving",
@@ -106,7 +109,7 @@ const char *const  review_eval_words[] = {
 
 
 /* a pull-quote should not lean on what came before it */
-const char *const  review_weak_openers[] = {
+static const char *const  review_weak_openers[] = {
     "but", "and", "or", "nor", "so", "yet", "also", "however", "instead",
     "still", "then", "though", "although", "meanwhile", "besides",
     "moreover", "furthermore", "thus", "hence", "which", "they", "he",
@@ -119,13 +122,402 @@ const char *const  review_weak_openers[] = {
 
 
 /* the reviewer talking about themself */
-const char *const  review_hedges[] = {
+static const char *const  review_hedges[] = {
     "i", "i'm", "i\xe2\x80\x99m", "i've", "i\xe2\x80\x99ve", "i'd",
     "i\xe2\x80\x99" "d", "me", "my", "we", "our", "us", NULL
 };
 
 
-const char *const  review_months[] = {
+/* months */
+static const char *const  review_months[] = {
     "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", NULL
 };
+
+
+/* words that speak of a rating */
+static const char *const  review_rating_cues[] = {
+    "rating", "rated", "rate", "score", "scored", "grade", "verdict",
+    "stars", "star", "give", "giving", "mark", "marks", NULL
+};
+
+
+/* numbers in words, in order */
+static const char *const  review_number_words[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_strong_verdicts[] = {
+    "masterpiece", "masterful", "triumph", "essential", "unmissable",
+    "must-see", "landmark", "classic", "achievement", "disappointment",
+    "misfire", "failure", "mess", "finest", "greatest", "best", "worst",
+    "towering", "extraordinary", "astonishing", "superb", "brilliant",
+    NULL
+};
+
+
+/* words about a film, for a quote about it */
+static const char *const  review_film_words[] = {
+    "film", "movie", "picture", "drama", "thriller", "comedy",
+    "documentary", "sequel", "feature", "debut", "filmmaking", "cinema",
+    "performance", "performances", "portrait", "story", "director",
+    NULL
+};
+
+
+/* words of where and when to watch */
+static const char *const  review_release_words[] = {
+    "cinemas", "theaters", "theatres", "streaming", "netflix", "prime",
+    "release", "released", "premieres", "available", "rent", "digital",
+    "blu-ray", "dvd", NULL
+};
+
+
+/* particles inside names */
+static const char *const  review_particles[] = {
+    "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
+    "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_director_nouns[] = {
+    "director", "filmmaker", "writer-director", "co-director",
+    "documentarian", "auteur", "helmer", "director-writer",
+    "writer/director", NULL
+};
+
+
+/* "festival director X" is not the film's */
+static const char *const  review_not_film_directors[] = {
+    "festival", "artistic", "casting", "music", "creative", "managing",
+    "executive", "art", "musical", "programme", "program", "fight",
+    "animation", "photography", NULL
+};
+
+
+/* "X's film", "X's latest": X directed it */
+static const char *const  review_genre_nouns[] = {
+    "film", "films", "movie", "picture", "latest", "debut", "feature",
+    "thriller", "drama", "comedy", "documentary", "adaptation", "sequel",
+    "follow-up", "epic", "western", "horror", "remake", "direction",
+    "oeuvre", "filmography", "camera", NULL
+};
+
+
+/* "X plays Y" */
+static const char *const  review_play_verbs[] = {
+    "plays", "played", "playing", "portrays", "portrayed", "portraying",
+    "embodies", "embodied", "inhabits", "inhabited", "voices", "voiced",
+    "stars", "starred", NULL
+};
+
+
+/* a list of the cast follows */
+static const char *const  review_list_cues[] = {
+    "starring", "co-starring", "featuring", "cast", "supporting",
+    "alongside", "co-stars", "costars", "co-star", "ensemble", NULL
+};
+
+
+/* "performance by X", "X's turn" */
+static const char *const  review_acting_nouns[] = {
+    "performance", "performances", "turn", "turns", "portrayal", "role",
+    "acting", "presence", "work", NULL
+};
+
+
+/* "X is superb": said of actors */
+static const char *const  review_praise[] = {
+    "excellent", "superb", "terrific", "wonderful", "stellar", "luminous",
+    "magnetic", "mesmerising", "mesmerizing", "great", "brilliant",
+    "extraordinary", "remarkable", "outstanding", "phenomenal",
+    "convincing", "heartbreaking", "electric", "ferocious", "fearless",
+    "riveting", "compelling", "charming", "funny", "hilarious",
+    "note-perfect", "impeccable", "astonishing", "magnificent", "fantastic",
+    "marvellous", "marvelous", "strong", "sympathetic", "menacing",
+    "chilling", "effective", "believable", "endearing", "captivating",
+    "memorable", "miscast", "wasted", "good", "fine", "solid", NULL
+};
+
+
+/* crew schema.org has no property for */
+static const char *const  review_crew_nouns[] = {
+    "cinematographer", "editor", "artist", "designer", "dp", "photography",
+    "cinematography", "supervisor", "choreographer", "stuntman",
+    "animator", "colourist", "colorist", "mixer", "engineer", "editing",
+    "lensing", "costumes", "camerawork", "effects", NULL
+};
+
+
+/* people who are not in the film */
+static const char *const  review_other_nouns[] = {
+    "critic", "critics", "jury", "juror", "president", "chair", "host",
+    "presenter", "reviewer", "journalist", "writer's", "novelist",
+    "author", "ceo", "executive", "chief", "spokesperson", "minister",
+    "senator", "judge", "programmer", NULL
+};
+
+
+/* "writer X" */
+static const char *const  review_writer_nouns[] = {
+    "writer", "screenwriter", "co-writer", "scribe", "writer-director",
+    "screenwriters", "writers", "director-writer", "writer/director",
+    NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_film_vocab[] = {
+    "film", "films", "movie", "movies", "cinema", "cinemas", "director",
+    "directed", "screenplay", "cinematography", "theatrical", "theaters",
+    "theatres", "filmmaker", "filmmaking", "starring", "runtime",
+    "premiere", "sequel", "documentary", "blockbuster", "box", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_tv_vocab[] = {
+    "series", "season", "seasons", "episode", "episodes", "showrunner",
+    "network", "finale", "pilot", "miniseries", "sitcom", "tv", "hbo",
+    "binge", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_book_vocab[] = {
+    "novel", "novels", "book", "books", "chapter", "chapters", "pages",
+    "prose", "publisher", "memoir", "paperback", "hardback", "hardcover",
+    "readers", "fiction", "novelist", "author's", "poems", "poetry", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_game_vocab[] = {
+    "game", "games", "gameplay", "player", "players", "console",
+    "playstation", "xbox", "nintendo", "switch", "multiplayer", "levels",
+    "controls", "boss", "quest", "dlc", "steam", NULL
+};
+
+
+/* class and id words of what is not the article */
+static const char *const  review_hint_negative[] = {
+    "comment", "comments", "commentlist", "comments-area", "sidebar",
+    "footer", "nav", "navbar", "navigation", "menu", "related", "share",
+    "sharing", "sharedaddy", "social", "sponsor", "sponsored", "promo",
+    "promoted", "advert", "advertisement", "ad", "ads", "adsense",
+    "widget", "widgets", "widget-area", "banner", "breadcrumb",
+    "breadcrumbs", "subscribe", "subscription", "newsletter", "popup",
+    "modal", "cookie", "cookies", "gdpr", "disqus", "replies", "reply",
+    "respond", "pagination", "pager", "masthead", "outbrain", "taboola",
+    "recirc", "trending", "popular", "signup", "login", "toolbar", "print",
+    "skip", "jump", "recommended", "more", "next", "prev", "previous",
+    "author-bio", "bio", "about-author", "hidden", "offscreen",
+    "screen-reader-text", "sr-only", "visually-hidden", "site-header",
+    "site-footer", "site-nav", "site-title", "cta", NULL
+};
+
+
+/* class and id words of what is around the prose */
+static const char *const  review_hint_meta[] = {
+    "header", "byline", "meta", "entry-meta", "post-meta", "article-meta",
+    "author", "dateline", "date", "timestamp", "published", "posted-on",
+    "rating", "ratings", "stars", "star-rating", "score", "grade",
+    "info", "infobox", "fact", "facts", "factbox", "fact-box", "credits",
+    "details", "caption", "wp-caption", "wp-caption-text", "tags",
+    "categories", "cat-links", "tags-links", "entry-footer", "kicker",
+    "standfirst", "dek", "subtitle", "sub-title", "subhead", NULL
+};
+
+
+/* class and id words of the article */
+static const char *const  review_hint_positive[] = {
+    "article", "body", "content", "entry", "entry-content", "post",
+    "post-content", "post-body", "review", "review-body", "story", "text",
+    "main", "blog", "hentry", "prose", "article-body", "gh-content",
+    "field-body", "page-content", "single", NULL
+};
+
+
+/* class and id words of a byline */
+static const char *const  review_hint_byline[] = {
+    "byline", "author", "author-name", "by-line", "byline-name", "fn",
+    "vcard", "writer", "contributor", "article-author", "post-author",
+    NULL
+};
+
+
+/* class and id words of a date */
+static const char *const  review_hint_date[] = {
+    "date", "published", "entry-date", "post-date", "dateline",
+    "timestamp", "posted-on", "pubdate", "byline-date", NULL
+};
+
+
+static const struct {
+    const char *const       *words;
+    uint64_t                 bit;
+} review_lex_lists[] = {
+    { review_abbreviations, REVIEW_LEX_ABBREV },
+    { review_function_words, REVIEW_LEX_FUNCTION },
+    { review_eval_words, REVIEW_LEX_EVAL },
+    { review_weak_openers, REVIEW_LEX_WEAK_OPENER },
+    { review_hedges, REVIEW_LEX_HEDGE },
+    { review_months, REVIEW_LEX_MONTH },
+    { review_rating_cues, REVIEW_LEX_RATING_CUE },
+    { review_number_words, REVIEW_LEX_NUMBER },
+    { review_strong_verdicts, REVIEW_LEX_STRONG },
+    { review_film_words, REVIEW_LEX_FILM_WORD },
+    { review_release_words, REVIEW_LEX_RELEASE },
+    { review_particles, REVIEW_LEX_PARTICLE },
+    { review_director_nouns, REVIEW_LEX_DIRECTOR },
+    { review_not_film_directors, REVIEW_LEX_NOT_FILM_DIR },
+    { review_genre_nouns, REVIEW_LEX_GENRE },
+    { review_play_verbs, REVIEW_LEX_PLAY },
+    { review_list_cues, REVIEW_LEX_LIST_CUE },
+    { review_acting_nouns, REVIEW_LEX_ACTING },
+    { review_praise, REVIEW_LEX_PRAISE },
+    { review_crew_nouns, REVIEW_LEX_CREW },
+    { review_other_nouns, REVIEW_LEX_OTHER },
+    { review_writer_nouns, REVIEW_LEX_WRITER },
+    { review_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_hint_negative, REVIEW_LEX_HINT_NEG },
+    { review_hint_meta, REVIEW_LEX_HINT_META },
+    { review_hint_positive, REVIEW_LEX_HINT_POS },
+    { review_hint_byline, REVIEW_LEX_HINT_BYLINE },
+    { review_hint_date, REVIEW_LEX_HINT_DATE },
+    { NULL, 0 }
+};
+
+
+#define REVIEW_LEX_SIZE  4096             /* a power of two, > 2 x words */
+
+
+typedef struct {
+    const char              *word;
+    uint32_t                 len;
+    uint64_t                 mask;
+} review_lex_entry_t;
+
+
+static review_lex_entry_t  review_lex_table[REVIEW_LEX_SIZE];
+static int                 review_lex_ready;
+
+
+static uint32_t
+review_lex_hash(const unsigned char *p, size_t len)
+{
+    size_t    i;
+    uint32_t  h;
+
+    h = 2166136261u;
+
+    for (i = 0; i < len; i++) {
+        h ^= review_tolower(p[i]);
+        h *= 16777619u;
+    }
+
+    return h;
+}
+
+
+void
+review_lexicon_init(void)
+{
+    size_t                 len;
+    uint32_t               i;
+    const char *const     *w;
+    review_lex_entry_t    *e;
+    unsigned               k;
+
+    if (review_lex_ready) {
+        return;
+    }
+
+    for (k = 0; review_lex_lists[k].words; k++) {
+        for (w = review_lex_lists[k].words; *w; w++) {
+            len = strlen(*w);
+            i = review_lex_hash((const unsigned char *) *w, len)
+                & (REVIEW_LEX_SIZE - 1);
+
+            for ( ;; ) {
+                e = &review_lex_table[i];
+
+                if (e->word == NULL) {
+                    e->word = *w;
+                    e->len = (uint32_t) len;
+                    e->mask = review_lex_lists[k].bit;
+                    break;
+                }
+
+                if (e->len == len && memcmp(e->word, *w, len) == 0) {
+                    e->mask |= review_lex_lists[k].bit;
+                    break;
+                }
+
+                i = (i + 1) & (REVIEW_LEX_SIZE - 1);
+            }
+        }
+    }
+
+    review_lex_ready = 1;
+}
+
+
+uint64_t
+review_lex(const unsigned char *p, size_t len)
+{
+    uint32_t             i;
+    review_lex_entry_t  *e;
+
+    if (!review_lex_ready) {
+        review_lexicon_init();
+    }
+
+    if (len == 0 || len > 32) {
+        return 0;
+    }
+
+    i = review_lex_hash(p, len) & (REVIEW_LEX_SIZE - 1);
+
+    for ( ;; ) {
+        e = &review_lex_table[i];
+
+        if (e->word == NULL) {
+            return 0;
+        }
+
+        if (e->len == len && review_strncasecmp(p, e->word, len) == 0) {
+            return e->mask;
+        }
+
+        i = (i + 1) & (REVIEW_LEX_SIZE - 1);
+    }
+}
+
+
+int
+review_lex_number(const unsigned char *p, size_t len)
+{
+    int  i;
+
+    if (!(review_lex(p, len) & REVIEW_LEX_NUMBER)) {
+        return -1;
+    }
+
+    for (i = 0; review_number_words[i]; i++) {
+        if (strlen(review_number_words[i]) == len
+            && review_strncasecmp(p, review_number_words[i], len) == 0)
+        {
+            return i;
+        }
+    }
+
+    return -1;
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "review_ldjson.h"
+#include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -855,15 +856,6 @@ review_meta_markup(review_pg_t *pg)
     const review_node_t  *n;
     const review_str_t   *rel, *href, *dt;
 
-    static const char *const  byline_words[] = {
-        "byline", "author", "author-name", "by-line", "byline-name", "fn",
-        "vcard", "writer", "contributor", "article-author", "post-author",
-        NULL
-    };
-    static const char *const  date_words[] = {
-        "date", "published", "entry-date", "post-date", "dateline",
-        "timestamp", "posted-on", "pubdate", "byline-date", NULL
-    };
 
     doc = pg->doc;
     f = pg->facts;
@@ -903,7 +895,7 @@ review_meta_markup(review_pg_t *pg)
         /* the byline element */
         if (f->author_source < REVIEW_SOURCE_MARKUP && n->attr != REVIEW_NONE
             && n->text_len && n->text_len < 200
-            && review_node_hint_in(doc, n, byline_words)
+            && review_node_hint_in(doc, n, REVIEW_LEX_HINT_BYLINE)
             && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
             && review_byline_name(&text, &name)
             && !review_contains_ci(name.data, name.len, (const unsigned char *)
@@ -946,7 +938,7 @@ review_meta_markup(review_pg_t *pg)
         } else if (f->date_source < REVIEW_SOURCE_MARKUP
                    && n->attr != REVIEW_NONE && n->text_len
                    && n->text_len < 100
-                   && review_node_hint_in(doc, n, date_words)
+                   && review_node_hint_in(doc, n, REVIEW_LEX_HINT_DATE)
                    && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
                    && review_date_normalize(pg->arena, &text, &iso)
                       == REVIEW_OK)

@@ -61,9 +61,9 @@ int review_node_text(review_arena_t *a, const review_doc_t *doc, uint32_t n,
 void review_node_hints(const review_doc_t *doc, const review_node_t *n,
     review_str_t *cls, review_str_t *id);
 
-/* is a word one of the class/id words of the node? (any of the list) */
+/* is one of the node's class/id words in these lexicon lists? */
 int review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
-    const char *const *words);
+    uint64_t lexicon_bits);
 
 
 #endif /* _REVIEW_PAGE_INT_H_INCLUDED_ */

@@ -68,77 +68,16 @@ typedef struct {
 } review_people_ctx_t;
 
 
-static const char *const  review_particles[] = {
-    "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
-    "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", NULL
-};
 
-static const char *const  review_director_nouns[] = {
-    "director", "filmmaker", "writer-director", "co-director",
-    "documentarian", "auteur", "helmer", "director-writer",
-    "writer/director", NULL
-};
 
-static const char *const  review_not_film_directors[] = {
-    "festival", "artistic", "casting", "music", "creative", "managing",
-    "executive", "art", "musical", "programme", "program", "fight",
-    "animation", "photography", NULL
-};
 
-static const char *const  review_genre_nouns[] = {
-    "film", "films", "movie", "picture", "latest", "debut", "feature",
-    "thriller", "drama", "comedy", "documentary", "adaptation", "sequel",
-    "follow-up", "epic", "western", "horror", "remake", "direction",
-    "oeuvre", "filmography", "camera", NULL
-};
 
-static const char *const  review_play_verbs[] = {
-    "plays", "played", "playing", "portrays", "portrayed", "portraying",
-    "embodies", "embodied", "inhabits", "inhabited", "voices", "voiced",
-    "stars", "starred", NULL
-};
 
-static const char *const  review_list_cues[] = {
-    "starring", "co-starring", "featuring", "cast", "supporting",
-    "alongside", "co-stars", "costars", "co-star", "ensemble", NULL
-};
 
-static const char *const  review_acting_nouns[] = {
-    "performance", "performances", "turn", "turns", "portrayal", "role",
-    "acting", "presence", "work", NULL
-};
 
-static const char *const  review_praise[] = {
-    "excellent", "superb", "terrific", "wonderful", "stellar", "luminous",
-    "magnetic", "mesmerising", "mesmerizing", "great", "brilliant",
-    "extraordinary", "remarkable", "outstanding", "phenomenal",
-    "convincing", "heartbreaking", "electric", "ferocious", "fearless",
-    "riveting", "compelling", "charming", "funny", "hilarious",
-    "note-perfect", "impeccable", "astonishing", "magnificent", "fantastic",
-    "marvellous", "marvelous", "strong", "sympathetic", "menacing",
-    "chilling", "effective", "believable", "endearing", "captivating",
-    "memorable", "miscast", "wasted", "good", "fine", "solid", NULL
-};
 
-static const char *const  review_crew_nouns[] = {
-    "cinematographer", "editor", "artist", "designer", "dp", "photography",
-    "cinematography", "supervisor", "choreographer", "stuntman",
-    "animator", "colourist", "colorist", "mixer", "engineer", "editing",
-    "lensing", "costumes", "camerawork", "effects", NULL
-};
 
-static const char *const  review_other_nouns[] = {
-    "critic", "critics", "jury", "juror", "president", "chair", "host",
-    "presenter", "reviewer", "journalist", "writer's", "novelist",
-    "author", "ceo", "executive", "chief", "spokesperson", "minister",
-    "senator", "judge", "programmer", NULL
-};
 
-static const char *const  review_writer_nouns[] = {
-    "writer", "screenwriter", "co-writer", "scribe", "writer-director",
-    "screenwriters", "writers", "director-writer", "writer/director",
-    NULL
-};
 
 
 static review_tok_t *
@@ -172,7 +111,7 @@ review_is_name_word(const review_tok_t *t)
         return 0;
     }
 
-    return !review_tok_in(t, review_function_words);
+    return !review_tok_lex(t, REVIEW_LEX_FUNCTION);
 }
 
 
@@ -268,7 +207,7 @@ review_people_mentions(review_people_ctx_t *pc)
                 continue;
             }
 
-            if (words && review_tok_in(t, review_particles)
+            if (words && review_tok_lex(t, REVIEW_LEX_PARTICLE)
                 && j + 1 < tx->ntoks && review_is_name_word(&tx->toks[j + 1]))
             {
                 j++;
@@ -564,7 +503,10 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, int weight)
     sent = tx->toks[cue].sentence;
     gap = 0;
 
-    for (k = cue + 1; k < tx->ntoks && tx->toks[k].sentence == sent; k++) {
+    /* a cast list is not endless: bounded, whatever the page */
+    for (k = cue + 1; k < tx->ntoks && k < cue + 64
+                      && tx->toks[k].sentence == sent; k++)
+    {
         t = &tx->toks[k];
 
         if (pc->at[k] >= 0) {
@@ -610,7 +552,7 @@ review_people_cues(review_people_ctx_t *pc)
     for (i = 0; i < tx->ntoks; i++) {
         t = &tx->toks[i];
 
-        if (review_tok_in(t, review_list_cues)) {
+        if (review_tok_lex(t, REVIEW_LEX_LIST_CUE)) {
             review_list_after(pc, i, 1);
 
         } else if (review_tok_is(t, "stars")
@@ -658,12 +600,12 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /* crew and bystanders first: they outrank what follows */
-        if (p1 && review_tok_in(p1, review_crew_nouns)) {
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_CREW)) {
             e->crew += 2;
             continue;
         }
 
-        if (p1 && review_tok_in(p1, review_other_nouns)) {
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_OTHER)) {
             e->other += 2;
             continue;
         }
@@ -677,8 +619,8 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /* directors */
-        if (p1 && review_tok_in(p1, review_director_nouns)
-            && !(p2 && review_tok_in(p2, review_not_film_directors)))
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_DIRECTOR)
+            && !(p2 && review_tok_lex(p2, REVIEW_LEX_NOT_FILM_DIR)))
         {
             e->dir += 2;
 
@@ -717,18 +659,18 @@ review_people_cues(review_people_ctx_t *pc)
 
         if ((last->flags & REVIEW_TOK_POSS) && n1) {
 
-            if (review_tok_in(n1, review_genre_nouns)
-                || (n2 && review_tok_in(n2, review_genre_nouns)
+            if (review_tok_lex(n1, REVIEW_LEX_GENRE)
+                || (n2 && review_tok_lex(n2, REVIEW_LEX_GENRE)
                     && n1->type == REVIEW_TOK_WORD
                     && !(n1->flags & REVIEW_TOK_CAP)
-                    && !review_tok_in(n1, review_acting_nouns)
-                    && !review_tok_in(n2, review_acting_nouns)))
+                    && !review_tok_lex(n1, REVIEW_LEX_ACTING)
+                    && !review_tok_lex(n2, REVIEW_LEX_ACTING)))
             {
                 e->dir += 1;
             }
 
-            if (review_tok_in(n1, review_acting_nouns)
-                || (n2 && review_tok_in(n2, review_acting_nouns)
+            if (review_tok_lex(n1, REVIEW_LEX_ACTING)
+                || (n2 && review_tok_lex(n2, REVIEW_LEX_ACTING)
                     && !(n1->flags & REVIEW_TOK_CAP)))
             {
                 e->act += 2;
@@ -740,7 +682,7 @@ review_people_cues(review_people_ctx_t *pc)
                 e->comp += 2;
             }
 
-            if (review_tok_in(n1, review_crew_nouns)) {
+            if (review_tok_lex(n1, REVIEW_LEX_CREW)) {
                 e->crew += 2;
             }
 
@@ -752,7 +694,7 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /* writers, composers, producers */
-        if (p1 && review_tok_in(p1, review_writer_nouns)) {
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_WRITER)) {
             e->wri += 2;
         }
 
@@ -798,7 +740,7 @@ review_people_cues(review_people_ctx_t *pc)
 
         /* "performance by X", "a turn from X" */
         if (p1 && (review_tok_is(p1, "by") || review_tok_is(p1, "from"))
-            && p2 && review_tok_in(p2, review_acting_nouns))
+            && p2 && review_tok_lex(p2, REVIEW_LEX_ACTING))
         {
             e->act += 2;
         }
@@ -817,7 +759,7 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        if (t && review_tok_in(t, review_play_verbs)
+        if (t && review_tok_lex(t, REVIEW_LEX_PLAY)
             && !review_tok_is(t, "stars"))
         {
             e->act += 2;
@@ -838,7 +780,7 @@ review_people_cues(review_people_ctx_t *pc)
             for (k = 2; k <= 6; k++) {
                 t = review_at(pc, b - 1, k, sent);
 
-                if (t && review_tok_in(t, review_acting_nouns)) {
+                if (t && review_tok_lex(t, REVIEW_LEX_ACTING)) {
                     e->act += 2;
                     break;
                 }
@@ -859,7 +801,7 @@ review_people_cues(review_people_ctx_t *pc)
                 t = review_at(pc, b - 1, 3, sent);
             }
 
-            if (t && review_tok_in(t, review_praise)) {
+            if (t && review_tok_lex(t, REVIEW_LEX_PRAISE)) {
                 e->act += 1;
             }
         }

@@ -25,31 +25,16 @@
 #define REVIEW_SUMMARY_MAX  300
 
 
-static const char *const  review_strong_verdicts[] = {
-    "masterpiece", "masterful", "triumph", "essential", "unmissable",
-    "must-see", "landmark", "classic", "achievement", "disappointment",
-    "misfire", "failure", "mess", "finest", "greatest", "best", "worst",
-    "towering", "extraordinary", "astonishing", "superb", "brilliant",
-    NULL
-};
 
-static const char *const  review_film_words[] = {
-    "film", "movie", "picture", "drama", "thriller", "comedy",
-    "documentary", "sequel", "feature", "debut", "filmmaking", "cinema",
-    "performance", "performances", "portrait", "story", "director",
-    NULL
-};
 
-static const char *const  review_release_words[] = {
-    "cinemas", "theaters", "theatres", "streaming", "netflix", "prime",
-    "release", "released", "premieres", "available", "rent", "digital",
-    "blu-ray", "dvd", NULL
-};
 
 
 static int
 review_quote_names_item(review_tx_t *tx, review_sentence_t *s)
 {
+    size_t               first;
+    uint32_t             k;
+    review_tok_t        *t;
     const review_str_t  *name;
 
     name = &tx->facts->item_name;
@@ -58,7 +43,25 @@ review_quote_names_item(review_tx_t *tx, review_sentence_t *s)
         return 0;
     }
 
-    return review_contains_ci(s->start, s->len, name->data, name->len);
+    /* the name's first word among the sentence's words, then the rest */
+    for (first = 0; first < name->len && name->data[first] != ' '; first++) {
+        /* void */
+    }
+
+    for (k = s->first; k < s->last; k++) {
+        t = &tx->toks[k];
+
+        if (t->len == first && review_strncasecmp(t->p, (const char *)
+                                                  name->data, first) == 0
+            && (size_t) (s->start + s->len - t->p) >= name->len
+            && review_strncasecmp(t->p, (const char *) name->data, name->len)
+               == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -126,21 +129,21 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
             continue;
         }
 
-        if (review_tok_in(t, review_strong_verdicts)) {
+        if (review_tok_lex(t, REVIEW_LEX_STRONG)) {
             eval += 3;
 
-        } else if (review_tok_in(t, review_eval_words)) {
-            eval += review_tok_in(t, review_film_words) ? 1 : 2;
+        } else if (review_tok_lex(t, REVIEW_LEX_EVAL)) {
+            eval += review_tok_lex(t, REVIEW_LEX_FILM_WORD) ? 1 : 2;
 
-        } else if (review_tok_in(t, review_film_words)) {
+        } else if (review_tok_lex(t, REVIEW_LEX_FILM_WORD)) {
             eval += 1;
         }
 
-        if (review_tok_in(t, review_hedges)) {
+        if (review_tok_lex(t, REVIEW_LEX_HEDGE)) {
             hedge++;
         }
 
-        if (review_tok_in(t, review_release_words)) {
+        if (review_tok_lex(t, REVIEW_LEX_RELEASE)) {
             score -= 2;
         }
     }
@@ -152,10 +155,10 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
     if (first < s->last) {
         t = &tx->toks[first];
 
-        if (review_tok_in(t, review_weak_openers)) {
+        if (review_tok_lex(t, REVIEW_LEX_WEAK_OPENER)) {
             score -= 4;
 
-        } else if (review_tok_in(t, review_hedges)) {
+        } else if (review_tok_lex(t, REVIEW_LEX_HEDGE)) {
             score -= 3;
         }
 

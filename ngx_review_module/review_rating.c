@@ -30,15 +30,7 @@ typedef struct {
 } review_rating_cand_t;
 
 
-static const char *const  review_rating_cues[] = {
-    "rating", "rated", "rate", "score", "scored", "grade", "verdict",
-    "stars", "star", "give", "giving", "mark", "marks", NULL
-};
 
-static const char *const  review_number_words[] = {
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", NULL
-};
 
 
 static int
@@ -72,13 +64,8 @@ review_tok_number(const review_tok_t *t)
     size_t  i, n;
 
     if (t->type == REVIEW_TOK_WORD) {
-        for (i = 0; review_number_words[i]; i++) {
-            if (review_tok_is(t, review_number_words[i])) {
-                return (double) i;
-            }
-        }
-
-        return -1;
+        return review_tok_lex(t, REVIEW_LEX_NUMBER)
+               ? (double) review_lex_number(t->p, t->len) : -1;
     }
 
     if (t->type != REVIEW_TOK_NUM || t->len >= sizeof(buf)) {
@@ -116,45 +103,53 @@ review_rating_in_name(review_tx_t *tx, const review_tok_t *t)
 }
 
 
-/* the sentence of token i mentions rating, or is a verdict line */
+/*
+ * Per sentence, once: may it state this work's rating?  A verdict line
+ * (few words) or one that speaks of rating, and not one that names
+ * another work.  One pass over the tokens: a page that is one endless
+ * sentence costs no more than any other.
+ */
 
 static int
-review_rating_context(review_tx_t *tx, uint32_t i, int meta)
+review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 {
-    uint32_t            k;
-    review_sentence_t  *s;
+    uint32_t       k, si;
+    uint8_t       *c;
+    review_tok_t  *t;
 
-    if (meta) {
-        return 1;
+    c = review_calloc(tx->arena, tx->nsents ? tx->nsents : 1);
+    if (c == NULL) {
+        return REVIEW_ERROR;
     }
 
-    s = &tx->sents[tx->toks[i].sentence];
+    /* bit 1: a cue; bit 2: another work named */
+    for (k = 0; k < tx->ntoks; k++) {
+        t = &tx->toks[k];
+        si = t->sentence;
 
-    for (k = s->first; k < s->last; k++) {
-
-        /* another work named in the same breath: not this one's rating */
-        if ((tx->toks[k].flags & (REVIEW_TOK_EM | REVIEW_TOK_QUOTED))
-            && (tx->toks[k].flags & REVIEW_TOK_CAP)
-            && !review_rating_in_name(tx, &tx->toks[k]))
+        if ((t->flags & (REVIEW_TOK_EM | REVIEW_TOK_QUOTED))
+            && (t->flags & REVIEW_TOK_CAP)
+            && !review_rating_in_name(tx, t))
         {
-            return 0;
+            c[si] |= 2;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_RATING_CUE)
+            || (review_tok_is(t, "out") && k + 1 < tx->ntoks
+                && tx->toks[k + 1].sentence == si
+                && review_tok_is(&tx->toks[k + 1], "of")))
+        {
+            c[si] |= 1;
         }
     }
 
-    if (s->words <= 8) {
-        return 1;
+    for (si = 0; si < tx->nsents; si++) {
+        c[si] = !(c[si] & 2) && ((c[si] & 1) || tx->sents[si].words <= 8);
     }
 
-    for (k = s->first; k < s->last; k++) {
-        if (review_tok_in(&tx->toks[k], review_rating_cues)
-            || (review_tok_is(&tx->toks[k], "out")
-                && k + 1 < s->last && review_tok_is(&tx->toks[k + 1], "of")))
-        {
-            return 1;
-        }
-    }
+    *ok = c;
 
-    return 0;
+    return REVIEW_OK;
 }
 
 
@@ -275,6 +270,7 @@ review_rating_find(review_tx_t *tx)
 {
     int                    meta, strength;
     double                 v, m, g;
+    uint8_t               *context;
     uint32_t               i, end, j;
     review_tok_t          *t;
     review_rating_cand_t   best;
@@ -284,6 +280,10 @@ review_rating_find(review_tx_t *tx)
         return REVIEW_OK;           /* the page's structured data said */
     }
 
+    if (review_rating_contexts(tx, &context) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
     memset(&best, 0, sizeof(best));
     end = tx->ntoks;
 
@@ -291,10 +291,7 @@ review_rating_find(review_tx_t *tx)
         t = &tx->toks[i];
         meta = t->block >= tx->text->nblocks;
 
-        if (!review_rating_context(tx, i, meta)
-            && !(t->type == REVIEW_TOK_PUNCT && review_star_kind(t->cp)
-                 && tx->sents[t->sentence].words <= 8))
-        {
+        if (!meta && !context[t->sentence]) {
             continue;
         }
 

@@ -66,6 +66,11 @@ review_selector_compile(const unsigned char *s, size_t len,
 
     memset(sel, 0, sizeof(review_selector_t));
 
+    if (len == 0) {
+        snprintf(err, errlen, "empty selector");
+        return NULL;
+    }
+
     p = s;
     end = s + len;
 

@@ -62,7 +62,7 @@ review_memmem(const unsigned char *h, size_t hlen, const char *n,
 {
     const unsigned char  *p, *end;
 
-    if (nlen == 0 || hlen < nlen) {
+    if (nlen == 0 || hlen < nlen || h == NULL) {
         return NULL;
     }
 
@@ -92,7 +92,7 @@ review_find_ci(const unsigned char *h, size_t hlen, const char *n)
 
     nlen = strlen(n);
 
-    if (nlen == 0 || hlen < nlen) {
+    if (nlen == 0 || hlen < nlen || h == NULL) {
         return NULL;
     }
 
@@ -165,7 +165,7 @@ review_str_collapse(review_arena_t *a, const unsigned char *p, size_t len,
     }
 
     d = start;
-    end = p + len;
+    end = len ? p + len : p;
     space = 0;
 
     while (p < end) {

@@ -57,6 +57,7 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
     review_facts_t *facts)
 {
     int          rc;
+    uint32_t     i;
     review_tx_t  tx;
 
     memset(&tx, 0, sizeof(review_tx_t));
@@ -70,6 +71,19 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
     }
 
     facts->word_count = tx.words;
+
+    /* what kind of work it speaks of, for classification */
+    for (i = 0; i < tx.ntoks; i++) {
+        if (tx.toks[i].block >= text->nblocks || tx.toks[i].lex == 0) {
+            continue;
+        }
+
+        facts->vocab[0] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_FILM);
+        facts->vocab[1] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_TV);
+        facts->vocab[2] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_BOOK);
+        facts->vocab[3] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_GAME);
+    }
+
     facts->reading_minutes = tx.words
         ? (tx.words + REVIEW_WORDS_PER_MINUTE - 1) / REVIEW_WORDS_PER_MINUTE
         : 0;

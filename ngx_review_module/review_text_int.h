@@ -14,6 +14,7 @@
  */
 
 
+#include "review_lexicon.h"
 #include "review_text.h"
 
 
@@ -45,6 +46,7 @@ typedef struct {
     uint8_t                  pad;
     uint32_t                 block;
     uint32_t                 sentence;
+    uint64_t                 lex;         /* words: their lexicon lists */
 } review_tok_t;
 
 
@@ -78,17 +80,14 @@ typedef struct {
 
 int review_tokenize(review_tx_t *tx);
 
-int review_tok_is(const review_tok_t *t, const char *word);
+/* a word, for a literal: the length is known at compile time */
+#define review_tok_is(t, w)  review_tok_eq(t, w, sizeof(w) - 1)
+
+int review_tok_eq(const review_tok_t *t, const char *word, size_t len);
 int review_tok_in(const review_tok_t *t, const char *const *words);
 int review_tok_punct(const review_tok_t *t, uint32_t cp);
 
-/* word lists */
-extern const char *const  review_abbreviations[];
-extern const char *const  review_function_words[];
-extern const char *const  review_eval_words[];
-extern const char *const  review_weak_openers[];
-extern const char *const  review_hedges[];
-extern const char *const  review_months[];
+#define review_tok_lex(t, bits)  ((t)->lex & (bits))
 
 int review_rating_find(review_tx_t *tx);
 int review_quote_find(review_tx_t *tx);

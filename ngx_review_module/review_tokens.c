@@ -80,6 +80,7 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     t->flags = (uint16_t) flags;
     t->block = block;
     t->sentence = 0;
+    t->lex = type == REVIEW_TOK_WORD ? review_lex(p, len) : 0;
 
     return REVIEW_OK;
 }
@@ -264,10 +265,10 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 
 
 int
-review_tok_is(const review_tok_t *t, const char *word)
+review_tok_eq(const review_tok_t *t, const char *word, size_t len)
 {
-    return t->type == REVIEW_TOK_WORD && strlen(word) == t->len
-           && review_strncasecmp(t->p, word, t->len) == 0;
+    return t->len == len && t->type == REVIEW_TOK_WORD
+           && review_strncasecmp(t->p, word, len) == 0;
 }
 
 
@@ -364,7 +365,7 @@ review_sentence_ends(review_tx_t *tx, uint32_t i, uint32_t end)
         return 0;
     }
 
-    return !review_tok_in(prev, review_abbreviations);
+    return !review_tok_lex(prev, REVIEW_LEX_ABBREV);
 }
 
 

@@ -53,7 +53,7 @@ review_tok_year(const review_tok_t *t)
 
 
 static int
-review_tok_eq(const review_tok_t *t, const char *s)
+review_tok_exact(const review_tok_t *t, const char *s)
 {
     return strlen(s) == t->len && memcmp(t->p, s, t->len) == 0;
 }
@@ -242,9 +242,9 @@ review_work_certificate(review_tx_t *tx)
         }
 
         /* "PG" "-" "13" when the tokenizer cut it */
-        if (review_tok_eq(c, "PG") && j + 2 < tx->ntoks
+        if (review_tok_exact(c, "PG") && j + 2 < tx->ntoks
             && review_tok_punct(&tx->toks[j + 1], '-')
-            && review_tok_eq(&tx->toks[j + 2], "13"))
+            && review_tok_exact(&tx->toks[j + 2], "13"))
         {
             tx->facts->certificate.data = c->p;
             tx->facts->certificate.len = 5;

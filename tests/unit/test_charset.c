@@ -131,6 +131,7 @@ test_decode(void)
     static const char  latin[] = "<p>Am\xe9lie \x93x\x94</p><b>\x81</b>";
     static const char  sjis[] = "<p>\x93\xfa\x96\x7b</p><i>a</i>";
     static const char  utf8[] = "\xef\xbb\xbf<p>\xc3\xa9\xe2\x80\x9c</p><i>";
+    static const char  broken[] = "<p>\x93 x\x96\x7b\x81</p>\x93";
 
     a = review_arena_create(0);
 
@@ -153,6 +154,15 @@ test_decode(void)
         CHECK_STR(s, "<p>\xe6\x97\xa5\xe6\x9c\xac</p><i>a</i>");
         CHECK_INT(review_charset_map(&cs, 9), 7);
         CHECK_INT(review_charset_map(&cs, 13), 11);
+        review_charset_close(&cs);
+    }
+
+    /* a lead byte without its trail reads the same however it is cut */
+    for (step = 1; step <= sizeof(broken); step++) {
+        decode(broken, sizeof(broken) - 1, "shift_jis", step, &out, &cs, a);
+        review_buf_get(&out, &s);
+        CHECK_STR(s, "<p>? x\xe6\x9c\xac?</p>?");
+        CHECK_INT(review_charset_map(&cs, 10), 9);
         review_charset_close(&cs);
     }
 

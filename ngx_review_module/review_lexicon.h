@@ -1,0 +1,63 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#ifndef _REVIEW_LEXICON_H_INCLUDED_
+#define _REVIEW_LEXICON_H_INCLUDED_
+
+
+/*
+ * The project's own word lists, in one hash table built once: a word
+ * gives the set of lists it belongs to, as bits.  Text understanding
+ * looks every word up once, when it tokenizes.
+ */
+
+
+#include "review_core.h"
+
+
+#define REVIEW_LEX_ABBREV          (1ULL << 0)   /* a period after it */
+#define REVIEW_LEX_FUNCTION        (1ULL << 1)   /* capitalised, no name */
+#define REVIEW_LEX_EVAL            (1ULL << 2)   /* words of judgement */
+#define REVIEW_LEX_WEAK_OPENER     (1ULL << 3)
+#define REVIEW_LEX_HEDGE           (1ULL << 4)   /* the reviewer, 1st person */
+#define REVIEW_LEX_MONTH           (1ULL << 5)
+#define REVIEW_LEX_RATING_CUE      (1ULL << 6)
+#define REVIEW_LEX_NUMBER          (1ULL << 7)   /* one .. ten */
+#define REVIEW_LEX_STRONG          (1ULL << 8)   /* strong verdicts */
+#define REVIEW_LEX_FILM_WORD       (1ULL << 9)
+#define REVIEW_LEX_RELEASE         (1ULL << 10)
+#define REVIEW_LEX_PARTICLE        (1ULL << 11)  /* de, van, von */
+#define REVIEW_LEX_DIRECTOR        (1ULL << 12)  /* director, filmmaker */
+#define REVIEW_LEX_NOT_FILM_DIR    (1ULL << 13)  /* festival director */
+#define REVIEW_LEX_GENRE           (1ULL << 14)  /* X's film, X's thriller */
+#define REVIEW_LEX_PLAY            (1ULL << 15)  /* plays, portrays */
+#define REVIEW_LEX_LIST_CUE        (1ULL << 16)  /* starring, cast */
+#define REVIEW_LEX_ACTING          (1ULL << 17)  /* performance, turn */
+#define REVIEW_LEX_PRAISE          (1ULL << 18)  /* X is superb */
+#define REVIEW_LEX_CREW            (1ULL << 19)  /* editor, cinematographer */
+#define REVIEW_LEX_OTHER           (1ULL << 20)  /* critic, jury */
+#define REVIEW_LEX_WRITER          (1ULL << 21)
+#define REVIEW_LEX_VOCAB_FILM      (1ULL << 22)  /* what kind of work */
+#define REVIEW_LEX_VOCAB_TV        (1ULL << 23)
+#define REVIEW_LEX_VOCAB_BOOK      (1ULL << 24)
+#define REVIEW_LEX_VOCAB_GAME      (1ULL << 25)
+
+#define REVIEW_LEX_HINT_NEG        (1ULL << 26)
+#define REVIEW_LEX_HINT_META       (1ULL << 27)
+#define REVIEW_LEX_HINT_POS        (1ULL << 28)
+#define REVIEW_LEX_HINT_BYLINE     (1ULL << 29)
+#define REVIEW_LEX_HINT_DATE       (1ULL << 30)
+
+void review_lexicon_init(void);
+
+/* the lists a word (any case) belongs to; 0 for none */
+uint64_t review_lex(const unsigned char *p, size_t len);
+
+/* one .. ten as a number; -1 if not one */
+int review_lex_number(const unsigned char *p, size_t len);
+
+
+#endif /* _REVIEW_LEXICON_H_INCLUDED_ */
