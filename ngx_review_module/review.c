@@ -387,6 +387,7 @@ review_finish(review_t *rv)
     /* the parser is done: give its memory back before the analysis */
     review_doc_builder_destroy(rv->builder);
     rv->builder = NULL;
+    review_buf_free(&rv->utf8);
 
     if (rv->doc->body == REVIEW_NONE && rv->doc->head == REVIEW_NONE) {
         return review_fail(rv, REVIEW_DECLINED, "not-html");

@@ -293,6 +293,43 @@ review_buf_init(review_buf_t *b, review_arena_t *a)
 }
 
 
+/*
+ * Buffers that served their purpose (the parser's input, a decoding
+ * scratch) give their block back before the analysis needs memory.
+ */
+
+void
+review_buf_free(review_buf_t *b)
+{
+    review_big_t    *big;
+    review_arena_t  *a;
+
+    a = b->arena;
+
+    if (b->data && b->cap > REVIEW_BIG) {
+        big = (review_big_t *) (b->data - sizeof(review_big_t));
+
+        if (big->prev) {
+            big->prev->next = big->next;
+
+        } else {
+            a->big = big->next;
+        }
+
+        if (big->next) {
+            big->next->prev = big->prev;
+        }
+
+        a->used -= sizeof(review_big_t) + big->size;
+        free(big);
+    }
+
+    b->data = NULL;
+    b->len = 0;
+    b->cap = 0;
+}
+
+
 int
 review_buf_reserve(review_buf_t *b, size_t more)
 {

@@ -72,6 +72,7 @@ typedef struct {
 
 void review_buf_init(review_buf_t *b, review_arena_t *a);
 int review_buf_reserve(review_buf_t *b, size_t more);
+void review_buf_free(review_buf_t *b);
 int review_buf_add(review_buf_t *b, const void *p, size_t n);
 int review_buf_adds(review_buf_t *b, const char *s);
 int review_buf_addc(review_buf_t *b, unsigned char c);

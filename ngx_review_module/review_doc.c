@@ -175,6 +175,39 @@ static const char  *review_attr_names[REVIEW_ATTR_LAST] = {
 };
 
 
+/*
+ * Attribute names are looked up for every attribute of every element:
+ * a small open-addressing table instead of a string compare per name.
+ * Besides the attributes kept, it knows those that hide an element.
+ */
+
+#define REVIEW_ATTR_HIDDEN       (REVIEW_ATTR_LAST + 1)
+#define REVIEW_ATTR_ARIA_HIDDEN  (REVIEW_ATTR_LAST + 2)
+#define REVIEW_ATTR_STYLE        (REVIEW_ATTR_LAST + 3)
+
+#define REVIEW_ATTR_SLOTS        64
+
+typedef struct {
+    const char              *name;
+    size_t                   len;
+    unsigned                 code;
+} review_attr_slot_t;
+
+static review_attr_slot_t  review_attr_table[REVIEW_ATTR_SLOTS];
+
+/* the same for element names */
+
+#define REVIEW_TAG_SLOTS         256
+
+typedef struct {
+    const char              *name;
+    size_t                   len;
+    review_tag_e             tag;
+} review_tag_slot_t;
+
+static review_tag_slot_t   review_tag_table[REVIEW_TAG_SLOTS];
+
+
 struct review_doc_builder_s {
     htmlParserCtxtPtr        ctxt;
     review_arena_t          *arena;
@@ -215,12 +248,15 @@ static void review_doc_subset(void *data, const xmlChar *name,
 static void review_doc_pi(void *data, const xmlChar *target,
     const xmlChar *value);
 static void review_doc_stop(review_doc_builder_t *b, const char *limit);
+static void review_attr_table_add(const char *name, unsigned code);
+static uint32_t review_attr_hash(const unsigned char *p, size_t len);
 
 
 static void
 review_doc_init_tables(void)
 {
-    size_t  i;
+    size_t    i, len;
+    uint32_t  h;
 
     if (review_tag_names[REVIEW_TAG_A]) {
         return;
@@ -233,7 +269,29 @@ review_doc_init_tables(void)
     for (i = 0; i < REVIEW_NTAGS; i++) {
         review_tag_names[review_tags[i].tag] = review_tags[i].name;
         review_tag_flags[review_tags[i].tag] = review_tags[i].flags;
+
+        len = strlen(review_tags[i].name);
+        h = review_attr_hash((const unsigned char *) review_tags[i].name, len)
+            & (REVIEW_TAG_SLOTS - 1);
+
+        while (review_tag_table[h].name) {
+            h = (h + 1) & (REVIEW_TAG_SLOTS - 1);
+        }
+
+        review_tag_table[h].name = review_tags[i].name;
+        review_tag_table[h].len = len;
+        review_tag_table[h].tag = review_tags[i].tag;
     }
+
+    for (i = 0; i < REVIEW_ATTR_LAST; i++) {
+        review_attr_table_add(review_attr_names[i], i);
+    }
+
+    review_attr_table_add("data-lazy-src", REVIEW_ATTR_DATA_SRC);
+    review_attr_table_add("data-original", REVIEW_ATTR_DATA_SRC);
+    review_attr_table_add("hidden", REVIEW_ATTR_HIDDEN);
+    review_attr_table_add("aria-hidden", REVIEW_ATTR_ARIA_HIDDEN);
+    review_attr_table_add("style", REVIEW_ATTR_STYLE);
 }
 
 
@@ -250,34 +308,24 @@ review_tag_name(review_tag_e tag)
 review_tag_e
 review_tag_lookup(const unsigned char *name, size_t len)
 {
-    int     c;
-    size_t  lo, hi, mid, n;
+    uint32_t             i;
+    review_tag_slot_t   *s;
 
-    lo = 0;
-    hi = REVIEW_NTAGS;
+    review_doc_init_tables();
 
-    while (lo < hi) {
-        mid = (lo + hi) / 2;
-        n = strlen(review_tags[mid].name);
+    for (i = review_attr_hash(name, len) & (REVIEW_TAG_SLOTS - 1); ;
+         i = (i + 1) & (REVIEW_TAG_SLOTS - 1))
+    {
+        s = &review_tag_table[i];
 
-        c = memcmp(name, review_tags[mid].name, len < n ? len : n);
-        if (c == 0) {
-            c = (len > n) - (len < n);
+        if (s->name == NULL) {
+            return REVIEW_TAG_UNKNOWN;
         }
 
-        if (c == 0) {
-            return review_tags[mid].tag;
-        }
-
-        if (c < 0) {
-            hi = mid;
-
-        } else {
-            lo = mid + 1;
+        if (s->len == len && memcmp(s->name, name, len) == 0) {
+            return s->tag;
         }
     }
-
-    return REVIEW_TAG_UNKNOWN;
 }
 
 
@@ -374,6 +422,10 @@ review_doc_builder_destroy(review_doc_builder_t *b)
     if (b && b->ctxt) {
         htmlFreeParserCtxt(b->ctxt);
         b->ctxt = NULL;
+    }
+
+    if (b) {
+        review_buf_free(&b->pend);
     }
 }
 
@@ -646,24 +698,69 @@ review_doc_add_attr(review_doc_builder_t *b, review_attr_e name,
 }
 
 
-static review_attr_e
+static uint32_t
+review_attr_hash(const unsigned char *p, size_t len)
+{
+    size_t    i;
+    uint32_t  h;
+
+    h = 0;
+
+    for (i = 0; i < len; i++) {
+        h = h * 31 + p[i];
+    }
+
+    return h;
+}
+
+
+static void
+review_attr_table_add(const char *name, unsigned code)
+{
+    size_t    len;
+    uint32_t  i;
+
+    len = strlen(name);
+    i = review_attr_hash((const unsigned char *) name, len)
+        & (REVIEW_ATTR_SLOTS - 1);
+
+    while (review_attr_table[i].name) {
+        i = (i + 1) & (REVIEW_ATTR_SLOTS - 1);
+    }
+
+    review_attr_table[i].name = name;
+    review_attr_table[i].len = len;
+    review_attr_table[i].code = code;
+}
+
+
+static unsigned
 review_attr_lookup(const xmlChar *name)
 {
-    int  i;
+    size_t               len;
+    uint32_t             i, h;
+    review_attr_slot_t  *s;
 
-    if (strcmp((const char *) name, "data-lazy-src") == 0
-        || strcmp((const char *) name, "data-original") == 0)
-    {
-        return REVIEW_ATTR_DATA_SRC;
+    h = 0;
+
+    /* review_attr_hash() and the length in one pass */
+    for (len = 0; name[len]; len++) {
+        h = h * 31 + name[len];
     }
 
-    for (i = 0; i < REVIEW_ATTR_LAST; i++) {
-        if (strcmp((const char *) name, review_attr_names[i]) == 0) {
-            return i;
+    for (i = h & (REVIEW_ATTR_SLOTS - 1); ;
+         i = (i + 1) & (REVIEW_ATTR_SLOTS - 1))
+    {
+        s = &review_attr_table[i];
+
+        if (s->name == NULL) {
+            return REVIEW_ATTR_LAST;
+        }
+
+        if (s->len == len && memcmp(s->name, name, len) == 0) {
+            return s->code;
         }
     }
-
-    return REVIEW_ATTR_LAST;
 }
 
 
@@ -724,7 +821,7 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
     review_tag_e           tag;
     review_doc_t          *doc;
     review_node_t         *node, *parent;
-    review_attr_e          an;
+    unsigned               an;
     const xmlChar        **a;
     const unsigned char   *p;
 
@@ -845,22 +942,25 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
 
     for (a = atts; a && a[0]; a += 2) {
 
-        if (strcmp((const char *) a[0], "hidden") == 0
-            || (strcmp((const char *) a[0], "aria-hidden") == 0 && a[1]
-                && strcmp((const char *) a[1], "true") == 0)
-            || (strcmp((const char *) a[0], "style") == 0 && a[1]
-                && review_style_hides(a[1])))
+        an = review_attr_lookup(a[0]);
+
+        if (an < REVIEW_ATTR_LAST) {
+            /* kept */
+
+        } else if (an == REVIEW_ATTR_HIDDEN
+                   || (an == REVIEW_ATTR_ARIA_HIDDEN && a[1]
+                       && strcmp((const char *) a[1], "true") == 0)
+                   || (an == REVIEW_ATTR_STYLE && a[1]
+                       && review_style_hides(a[1])))
         {
             node->flags |= REVIEW_NODE_HIDDEN;
             continue;
-        }
 
-        an = review_attr_lookup(a[0]);
-        if (an == REVIEW_ATTR_LAST) {
+        } else {
             continue;
         }
 
-        if (review_doc_add_attr(b, an, a[1]) != REVIEW_OK) {
+        if (review_doc_add_attr(b, (review_attr_e) an, a[1]) != REVIEW_OK) {
             review_doc_stop(b, review_arena_over_limit(b->arena)
                                ? "memory" : NULL);
             return;

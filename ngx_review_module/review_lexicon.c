@@ -402,6 +402,7 @@ static const struct {
 typedef struct {
     const char              *word;
     uint32_t                 len;
+    uint32_t                 hash;
     uint64_t                 mask;
 } review_lex_entry_t;
 
@@ -419,7 +420,7 @@ review_lex_hash(const unsigned char *p, size_t len)
     h = 2166136261u;
 
     for (i = 0; i < len; i++) {
-        h ^= review_tolower(p[i]);
+        h ^= review_lower_map[p[i]];
         h *= 16777619u;
     }
 
@@ -431,7 +432,7 @@ void
 review_lexicon_init(void)
 {
     size_t                 len;
-    uint32_t               i;
+    uint32_t               i, h;
     const char *const     *w;
     review_lex_entry_t    *e;
     unsigned               k;
@@ -443,8 +444,8 @@ review_lexicon_init(void)
     for (k = 0; review_lex_lists[k].words; k++) {
         for (w = review_lex_lists[k].words; *w; w++) {
             len = strlen(*w);
-            i = review_lex_hash((const unsigned char *) *w, len)
-                & (REVIEW_LEX_SIZE - 1);
+            h = review_lex_hash((const unsigned char *) *w, len);
+            i = h & (REVIEW_LEX_SIZE - 1);
 
             for ( ;; ) {
                 e = &review_lex_table[i];
@@ -452,6 +453,7 @@ review_lexicon_init(void)
                 if (e->word == NULL) {
                     e->word = *w;
                     e->len = (uint32_t) len;
+                    e->hash = h;
                     e->mask = review_lex_lists[k].bit;
                     break;
                 }
@@ -473,7 +475,7 @@ review_lexicon_init(void)
 uint64_t
 review_lex(const unsigned char *p, size_t len)
 {
-    uint32_t             i;
+    uint32_t             i, h;
     review_lex_entry_t  *e;
 
     if (!review_lex_ready) {
@@ -484,7 +486,8 @@ review_lex(const unsigned char *p, size_t len)
         return 0;
     }
 
-    i = review_lex_hash(p, len) & (REVIEW_LEX_SIZE - 1);
+    h = review_lex_hash(p, len);
+    i = h & (REVIEW_LEX_SIZE - 1);
 
     for ( ;; ) {
         e = &review_lex_table[i];
@@ -493,7 +496,9 @@ review_lex(const unsigned char *p, size_t len)
             return 0;
         }
 
-        if (e->len == len && review_strncasecmp(p, e->word, len) == 0) {
+        if (e->hash == h && e->len == len
+            && review_strncasecmp(p, e->word, len) == 0)
+        {
             return e->mask;
         }
 

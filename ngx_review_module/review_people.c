@@ -65,19 +65,9 @@ typedef struct {
     review_entity_t         *e;
     uint32_t                 ne;
     int32_t                 *at;          /* token -> mention starting there */
+    uint32_t                 mmax;
+    uint32_t                 emax;
 } review_people_ctx_t;
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 static review_tok_t *
@@ -171,7 +161,7 @@ review_people_mentions(review_people_ctx_t *pc)
 
     tx = pc->tx;
 
-    for (i = 0; i < tx->ntoks && pc->nm < REVIEW_MAX_MENTIONS; i++) {
+    for (i = 0; i < tx->ntoks && pc->nm < pc->mmax; i++) {
 
         if (!review_is_name_word(&tx->toks[i])) {
             continue;
@@ -298,7 +288,7 @@ review_people_entities(review_people_ctx_t *pc)
         }
 
         if (k == pc->ne) {
-            if (pc->ne == REVIEW_MAX_ENTITIES) {
+            if (pc->ne == pc->emax) {
                 continue;
             }
 
@@ -391,7 +381,7 @@ review_people_entities(review_people_ctx_t *pc)
         }
 
         if (k == pc->ne) {
-            if (pc->ne == REVIEW_MAX_ENTITIES) {
+            if (pc->ne == pc->emax) {
                 continue;
             }
 
@@ -933,10 +923,14 @@ review_people_find(review_tx_t *tx)
         return REVIEW_OK;
     }
 
-    pc.m = review_alloc(tx->arena, REVIEW_MAX_MENTIONS
-                                   * sizeof(review_mention_t));
-    pc.e = review_alloc(tx->arena, REVIEW_MAX_ENTITIES
-                                   * sizeof(review_entity_t));
+    /* a name is at least a token: short texts need small tables */
+    pc.mmax = tx->ntoks < REVIEW_MAX_MENTIONS ? tx->ntoks
+                                               : REVIEW_MAX_MENTIONS;
+    pc.emax = tx->ntoks < REVIEW_MAX_ENTITIES ? tx->ntoks
+                                               : REVIEW_MAX_ENTITIES;
+
+    pc.m = review_alloc(tx->arena, pc.mmax * sizeof(review_mention_t));
+    pc.e = review_alloc(tx->arena, pc.emax * sizeof(review_entity_t));
     pc.at = review_alloc(tx->arena, tx->ntoks * sizeof(int32_t));
 
     if (pc.m == NULL || pc.e == NULL || pc.at == NULL) {

@@ -27,6 +27,8 @@
     ((unsigned char) (review_islower(c) ? (c) & ~0x20 : (c)))
 
 
+extern const unsigned char  review_lower_map[256];
+
 int review_strncasecmp(const unsigned char *a, const char *b, size_t n);
 int review_str_eq_ci(const review_str_t *s, const char *lit);
 int review_str_starts_ci(const review_str_t *s, const char *lit);

@@ -81,7 +81,9 @@ typedef struct {
 int review_tokenize(review_tx_t *tx);
 
 /* a word, for a literal: the length is known at compile time */
-#define review_tok_is(t, w)  review_tok_eq(t, w, sizeof(w) - 1)
+/* the length is checked inline: most words differ by it */
+#define review_tok_is(t, w)                                                  \
+    ((t)->len == sizeof(w) - 1 && review_tok_eq(t, w, sizeof(w) - 1))
 
 int review_tok_eq(const review_tok_t *t, const char *word, size_t len);
 int review_tok_in(const review_tok_t *t, const char *const *words);

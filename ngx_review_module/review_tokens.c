@@ -19,7 +19,7 @@
  */
 
 
-static int
+static inline int
 review_cp_upper(uint32_t cp)
 {
     if (cp < 0x80) {
@@ -35,7 +35,7 @@ review_cp_upper(uint32_t cp)
 
 /* letters of the scripts reviews are written in; not symbols, not marks */
 
-static int
+static inline int
 review_cp_letter(uint32_t cp)
 {
     if (cp < 0x80) {
@@ -112,7 +112,14 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
         }
 
         start = p;
-        n = review_utf8_decode(p, end, &cp);
+
+        if (*p < 0x80) {
+            cp = *p;
+            n = 1;
+
+        } else {
+            n = review_utf8_decode(p, end, &cp);
+        }
         flags = (space ? REVIEW_TOK_SPACE : 0)
                 | (quoted ? REVIEW_TOK_QUOTED : 0);
         space = 0;
@@ -147,7 +154,15 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
             p += n;
 
             while (p < end) {
-                n = review_utf8_decode(p, end, &cp);
+
+                /* most of a page is ASCII: no decoding for it */
+                if (*p < 0x80) {
+                    cp = *p;
+                    n = 1;
+
+                } else {
+                    n = review_utf8_decode(p, end, &cp);
+                }
 
                 if (review_cp_letter(cp)) {
                     upper &= review_cp_upper(cp);
