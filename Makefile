@@ -31,7 +31,7 @@ UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 MODULE      := $(BUILD)/ngx_http_review_filter_module.so
 
 .PHONY: all module extract unit test prove demo deps-test deps-demo clean \
-        fuzz fuzz-build
+        fuzz fuzz-build bench deps-bench test-asan test-valgrind
 
 all: module extract
 
@@ -80,6 +80,37 @@ test: deps-test
 demo: deps-demo
 	$(MAKE) all
 	scripts/demo
+
+$(BUILD)/review-bench: bench/review-bench.c $(BUILD)/libreview.a
+	$(CC) $(CORE_CFLAGS) -o $@ $< $(BUILD)/libreview.a $(XML2_LIBS)
+
+bench: deps-bench
+	$(MAKE) all $(BUILD)/review-bench
+	scripts/bench
+
+deps-bench:
+	scripts/install-deps bench
+
+# the module with ASan+UBSan in stock nginx, and nginx under memcheck
+ASAN_SO      = $(BUILD)/asan/ngx_http_review_filter_module.so
+ASAN_CFLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer
+ASAN_LDFLAGS = -fsanitize=address,undefined -shared-libasan
+
+$(ASAN_SO): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module
+	@mkdir -p $(dir $@)
+	CC=clang REVIEW_CFLAGS="$(ASAN_CFLAGS)" REVIEW_LDFLAGS="$(ASAN_LDFLAGS)" \
+	    REVIEW_MODULE_OUT=$@ scripts/build-module "$(NGINX_SRC)"
+
+test-asan: deps-test
+	scripts/install-deps asan
+	$(MAKE) all $(ASAN_SO)
+	TEST_REVIEW_ASAN=1 TEST_REVIEW_MODULE=$(abspath $(ASAN_SO)) \
+	    prove -r $(PROVE_ARGS) t/
+
+test-valgrind: deps-test
+	scripts/install-deps asan
+	$(MAKE) all
+	TEST_REVIEW_VALGRIND=1 prove -r $(PROVE_ARGS) t/
 
 # libFuzzer with ASan and UBSan over the whole core; FUZZ_TIME seconds
 FUZZ_TIME   ?= 60

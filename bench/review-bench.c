@@ -116,6 +116,7 @@ run_full(const unsigned char *page, size_t len)
     conf.max_memory = 0;
     conf.max_text = 0;
     conf.max_nodes = 0;
+    conf.max_sentences = 0;
     memset(&in, 0, sizeof(in));
 
     rv = review_create(&conf, &in);
