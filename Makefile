@@ -31,7 +31,8 @@ UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 MODULE      := $(BUILD)/ngx_http_review_filter_module.so
 
 .PHONY: all module extract unit test prove demo deps-test deps-demo clean \
-        fuzz fuzz-build bench deps-bench test-asan test-valgrind
+        fuzz fuzz-build bench deps-bench test-asan test-valgrind soak \
+        test-short deb
 
 all: module extract
 
@@ -76,6 +77,21 @@ test: deps-test
 	$(MAKE) all
 	$(MAKE) unit
 	prove -r t/
+	$(MAKE) test-short
+
+# the long runs, short: what CI can afford on every change
+test-short:
+	$(MAKE) fuzz FUZZ_TIME=20
+	$(MAKE) soak SOAK_TIME=5
+	$(MAKE) test-asan TESTS="t/01-basic.t t/05-escape.t t/10-hostile.t"
+	$(MAKE) test-valgrind TESTS="t/01-basic.t"
+
+SOAK_TIME   ?= 60
+TESTS       ?= t/
+
+soak: deps-bench
+	$(MAKE) all
+	scripts/soak $(SOAK_TIME)
 
 demo: deps-demo
 	$(MAKE) all
@@ -91,13 +107,24 @@ bench: deps-bench
 deps-bench:
 	scripts/install-deps bench
 
+deb:
+	scripts/install-deps deb
+	scripts/build-deb
+
 # the module with ASan+UBSan in stock nginx, and nginx under memcheck
 ASAN_SO      = $(BUILD)/asan/ngx_http_review_filter_module.so
-ASAN_CFLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer
+# globals are not instrumented: the ngx_modules[] that nginx generates
+# for a dynamic module would be taken for the binary's own, and every
+# reload reported as an overflow of it
+ASAN_CFLAGS  = -fsanitize=address,undefined -fno-omit-frame-pointer \
+               -mllvm -asan-globals=0
 ASAN_LDFLAGS = -fsanitize=address,undefined -shared-libasan
 
-$(ASAN_SO): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module
+$(ASAN_SO): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module \
+          Makefile
 	@mkdir -p $(dir $@)
+	LD_LIBRARY_PATH=$$(dirname $$(clang \
+	    -print-file-name=libclang_rt.asan-x86_64.so)) \
 	CC=clang REVIEW_CFLAGS="$(ASAN_CFLAGS)" REVIEW_LDFLAGS="$(ASAN_LDFLAGS)" \
 	    REVIEW_MODULE_OUT=$@ scripts/build-module "$(NGINX_SRC)"
 
@@ -105,12 +132,12 @@ test-asan: deps-test
 	scripts/install-deps asan
 	$(MAKE) all $(ASAN_SO)
 	TEST_REVIEW_ASAN=1 TEST_REVIEW_MODULE=$(abspath $(ASAN_SO)) \
-	    prove -r $(PROVE_ARGS) t/
+	    prove -r $(TESTS)
 
 test-valgrind: deps-test
 	scripts/install-deps asan
 	$(MAKE) all
-	TEST_REVIEW_VALGRIND=1 prove -r $(PROVE_ARGS) t/
+	TEST_REVIEW_VALGRIND=1 prove -r $(TESTS)
 
 # libFuzzer with ASan and UBSan over the whole core; FUZZ_TIME seconds
 FUZZ_TIME   ?= 60

@@ -112,6 +112,11 @@ ngx_http_review_hash_update(ngx_http_review_hash_t *h, u_char *p,
 {
     size_t  n;
 
+    /* an empty string may come as NULL: nothing to copy from it */
+    if (len == 0) {
+        return;
+    }
+
     h->len += len;
 
     if (h->ntail) {
@@ -439,7 +444,8 @@ ngx_http_review_cache_put_str(u_char *p, ngx_str_t *s)
     len = (uint16_t) s->len;
     p = ngx_cpymem(p, &len, 2);
 
-    return ngx_cpymem(p, s->data, len);
+    /* an empty value may have no data pointer at all */
+    return len ? ngx_cpymem(p, s->data, len) : p;
 }
 
 

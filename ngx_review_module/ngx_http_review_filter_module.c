@@ -25,7 +25,8 @@
  * The header is held until the body is complete; the body is copied out of
  * upstream buffers into our own and fed to the core as it arrives.  Any
  * doubt (limit, unknown charset, not a review, an internal error) sends
- * the original header and bytes unchanged.
+ * the original header and bytes unchanged.  With review_buffering off
+ * the page streams instead (ngx_http_review_stream.c).
  */
 
 
@@ -136,6 +137,13 @@ static ngx_command_t  ngx_http_review_filter_commands[] = {
       ngx_conf_set_flag_slot,
       NGX_HTTP_LOC_CONF_OFFSET,
       offsetof(ngx_http_review_loc_conf_t, jsonld),
+      NULL },
+
+    { ngx_string("review_buffering"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_review_loc_conf_t, buffering),
       NULL },
 
     { ngx_string("review_last_modified"),
@@ -332,7 +340,7 @@ static ngx_http_output_header_filter_pt  ngx_http_next_header_filter;
 static ngx_http_output_body_filter_pt    ngx_http_next_body_filter;
 
 
-static uint64_t
+uint64_t
 ngx_http_review_usec(void)
 {
     struct timespec  ts;
@@ -615,6 +623,10 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
         ngx_http_review_hash_init(&ctx->hash, conf->cache, salt);
     }
 
+    if (!conf->buffering) {
+        return ngx_http_review_stream_start(r, ctx, conf);
+    }
+
     ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                    "review filter: reading the page%s",
                    conf->cache ? ", cache on" : "");
@@ -628,7 +640,7 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
 
 /* appends bytes to our copy of the page */
 
-static ngx_int_t
+ngx_int_t
 ngx_http_review_store(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ngx_http_review_loc_conf_t *conf, u_char *p, size_t len)
 {
@@ -726,7 +738,7 @@ ngx_http_review_rating(ngx_http_request_t *r, const review_facts_t *f,
 
 /* keeps what the variables need, then frees the core */
 
-static void
+void
 ngx_http_review_done_core(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx)
 {
     const review_facts_t  *f;
@@ -947,7 +959,7 @@ ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 }
 
 
-static ngx_int_t
+ngx_int_t
 ngx_http_review_core_create(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf)
 {
@@ -964,7 +976,7 @@ ngx_http_review_core_create(ngx_http_request_t *r,
 }
 
 
-static void
+void
 ngx_http_review_log_failure(ngx_http_request_t *r, int rc,
     ngx_http_review_ctx_t *ctx)
 {
@@ -1098,6 +1110,11 @@ ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 
     ctx = ngx_http_get_module_ctx(r, ngx_http_review_filter_module);
 
+    if (ctx && ctx->state == NGX_HTTP_REVIEW_STREAM) {
+        conf = ngx_http_get_module_loc_conf(r, ngx_http_review_filter_module);
+        return ngx_http_review_stream_body(r, ctx, conf, in);
+    }
+
     if (ctx == NULL || ctx->state != NGX_HTTP_REVIEW_BUFFER) {
         return ngx_http_next_body_filter(r, in);
     }
@@ -1205,6 +1222,7 @@ ngx_http_review_create_loc_conf(ngx_conf_t *cf)
     conf->max_sentences = NGX_CONF_UNSET_UINT;
     conf->jsonld = NGX_CONF_UNSET;
     conf->last_modified = NGX_CONF_UNSET;
+    conf->buffering = NGX_CONF_UNSET;
     conf->card = NGX_CONF_UNSET;
     conf->card_style = NGX_CONF_UNSET;
     conf->social_meta = NGX_CONF_UNSET;
@@ -1311,6 +1329,7 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
                               20000);
     ngx_conf_merge_value(conf->jsonld, prev->jsonld, 1);
     ngx_conf_merge_value(conf->last_modified, prev->last_modified, 0);
+    ngx_conf_merge_value(conf->buffering, prev->buffering, 1);
     ngx_conf_merge_value(conf->card, prev->card, 0);
     ngx_conf_merge_value(conf->card_style, prev->card_style, 1);
     ngx_conf_merge_value(conf->social_meta, prev->social_meta, 0);
@@ -1354,6 +1373,22 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         return NGX_CONF_ERROR;
     }
 
+    /*
+     * A page that streams through can only take inserts near its end:
+     * nothing in the head, a card only at the site's marker.
+     */
+    if (!conf->buffering
+        && ((conf->card && conf->card_position != REVIEW_CARD_MARKER)
+            || conf->social_meta || conf->cache))
+    {
+        ngx_conf_log_error(NGX_LOG_EMERG, cf, 0,
+                           "\"review_buffering off\" needs "
+                           "\"review_card_position marker\" (or "
+                           "\"review_card off\"), \"review_social_meta off\" "
+                           "and \"review_cache off\"");
+        return NGX_CONF_ERROR;
+    }
+
     /* what the core reads, built once per location */
     core = &conf->core;
     review_conf_init(core);
@@ -1363,6 +1398,7 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     core->card_style = conf->card_style;
     core->social_meta = conf->social_meta;
     core->force = conf->force;
+    core->jsonld_at_end = !conf->buffering;
     core->card_position = conf->card_position;
     core->body_mode = conf->body;
     core->existing = conf->existing;
@@ -1686,6 +1722,22 @@ ngx_http_review_template(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
  * page took 30% of the worker's time.  A worker that reviews keeps what
  * four of its largest pages need instead (4 MB to 64 MB).
  */
+
+/* the streaming path (ngx_http_review_stream.c) sends through these */
+
+ngx_int_t
+ngx_http_review_next_header(ngx_http_request_t *r)
+{
+    return ngx_http_next_header_filter(r);
+}
+
+
+ngx_int_t
+ngx_http_review_next_body(ngx_http_request_t *r, ngx_chain_t *in)
+{
+    return ngx_http_next_body_filter(r, in);
+}
+
 
 static ngx_int_t
 ngx_http_review_preconf(ngx_conf_t *cf)

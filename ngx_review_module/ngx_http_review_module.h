@@ -34,6 +34,7 @@ typedef struct {
     ngx_flag_t                 card_style;
     ngx_flag_t                 social_meta;
     ngx_flag_t                 force;
+    ngx_flag_t                 buffering;
 
     ngx_uint_t                 card_position;
     ngx_uint_t                 body;
@@ -63,7 +64,9 @@ typedef struct {
 typedef enum {
     NGX_HTTP_REVIEW_BUFFER = 0,      /* holding the header, reading */
     NGX_HTTP_REVIEW_PASS,            /* sending the page as it is */
-    NGX_HTTP_REVIEW_DONE             /* the transformed page is sent */
+    NGX_HTTP_REVIEW_DONE,            /* the transformed page is sent */
+    NGX_HTTP_REVIEW_STREAM           /* sending as it comes, but for a
+                                        tail that may take an insert */
 } ngx_http_review_state_e;
 
 
@@ -85,6 +88,16 @@ typedef struct {
     ngx_str_t                  rating;
     ngx_str_t                  quote;
     uint64_t                   usec;        /* $review_time */
+
+    /* review_buffering off */
+    off_t                      sent;        /* bytes of the page sent */
+    ngx_chain_t               *send_cl;     /* our buffer holding "sent" */
+    u_char                    *send_pos;
+    off_t                      marker_from;  /* where a match began */
+    off_t                      body_at;     /* the last "</body", or -1 */
+    off_t                      marker_at;   /* the first marker, or -1 */
+    ngx_uint_t                 body_match;  /* bytes of "</body" matched */
+    ngx_uint_t                 marker_match;
 } ngx_http_review_ctx_t;
 
 
@@ -92,6 +105,26 @@ extern ngx_module_t  ngx_http_review_filter_module;
 
 
 ngx_int_t ngx_http_review_add_variables(ngx_conf_t *cf);
+
+ngx_int_t ngx_http_review_stream_start(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf);
+ngx_int_t ngx_http_review_stream_body(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf,
+    ngx_chain_t *in);
+
+/* shared with the streaming path */
+ngx_int_t ngx_http_review_store(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf,
+    u_char *p, size_t len);
+ngx_int_t ngx_http_review_core_create(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf);
+void ngx_http_review_log_failure(ngx_http_request_t *r, int rc,
+    ngx_http_review_ctx_t *ctx);
+void ngx_http_review_done_core(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx);
+uint64_t ngx_http_review_usec(void);
+ngx_int_t ngx_http_review_next_body(ngx_http_request_t *r, ngx_chain_t *in);
+ngx_int_t ngx_http_review_next_header(ngx_http_request_t *r);
 
 
 #endif /* _NGX_HTTP_REVIEW_MODULE_H_INCLUDED_ */

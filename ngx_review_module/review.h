@@ -52,6 +52,9 @@ typedef struct {
     unsigned                  card_style:1;
     unsigned                  social_meta:1;
     unsigned                  force:1;
+    unsigned                  jsonld_at_end:1;   /* before </body>, for
+                                                    a page sent as it
+                                                    comes */
 
     review_card_position_e    card_position;
     review_body_mode_e        body_mode;

@@ -61,6 +61,27 @@ review_splice_head(const review_doc_t *doc)
 }
 
 
+/* before </body>: the last place of a page that streams through */
+
+static uint32_t
+review_splice_body_end(const review_doc_t *doc)
+{
+    const review_node_t  *n;
+
+    if (doc->body == REVIEW_NONE) {
+        return REVIEW_NONE;
+    }
+
+    n = &doc->nodes[doc->body];
+
+    if ((n->flags & REVIEW_NODE_CLOSED) && !(n->flags & REVIEW_NODE_UNSAFE)) {
+        return review_splice_safe(doc, n->close);
+    }
+
+    return REVIEW_NONE;
+}
+
+
 /* inside node "in" at pos: allowed for a card? */
 
 static uint32_t
@@ -149,7 +170,13 @@ review_splice_plan(review_arena_t *a, const review_doc_t *doc,
     n = 0;
     head = REVIEW_NONE;
 
-    if (frags->meta.len || frags->jsonld.len) {
+    if (conf->jsonld_at_end && frags->jsonld.len) {
+        head = review_splice_body_end(doc);
+        if (head == REVIEW_NONE) {
+            *why = "no-body-end";
+        }
+
+    } else if (frags->meta.len || frags->jsonld.len) {
         head = review_splice_head(doc);
         if (head == REVIEW_NONE) {
             *why = "no-head";

@@ -101,9 +101,16 @@ sleep 2.2;
 $t->get('/age/seed.html');
 is(cache_status('/age/seed.html'), 'MISS', 'max_age: a miss when older');
 
-$t->reload;
-$t->get('/seed.html');
-is(cache_status('/seed.html'), 'HIT', 'after a reload: still a hit');
+SKIP: {
+    # nginx without a master process (as under valgrind) stops serving
+    # after a reload: nginx's limit, not the cache's
+    skip 'reload: needs a master process (not under valgrind)', 1
+        if Test::Review::mode() eq 'valgrind';
+
+    $t->reload;
+    $t->get('/seed.html');
+    is(cache_status('/seed.html'), 'HIT', 'after a reload: still a hit');
+}
 
 # a zone too small for all: evicts, serves every page right
 my $ok = 0;

@@ -79,6 +79,8 @@ sub new {
     }, $class;
 
     make_path("$self->{dir}/html", "$self->{dir}/logs");
+    # workers run as nobody: sanitizers must be able to write reports
+    chmod 0777, "$self->{dir}/logs";
 
     # workers of a root nginx run as nobody: they must read the prefix
     chmod 0755, $self->{dir};
@@ -186,9 +188,12 @@ sub run {
             . ":abort_on_error=0" if $mode eq 'asan';
         local $ENV{UBSAN_OPTIONS} = "log_path=$d/logs/ubsan"
             . ":print_stacktrace=1" if $mode eq 'asan';
-        my $out = qx{@cmd 2>&1};
+        # to a file, not a pipe: a daemon that keeps the pipe open (as
+        # under the ASan runtime) would make us wait for ever
+        system("@cmd > $d/logs/start.out 2>&1");
         if ($?) {
-            die "nginx did not start:\n$out\n" . $self->log_tail;
+            die "nginx did not start:\n" . read_file("$d/logs/start.out")
+                . "\n" . $self->log_tail;
         }
     } else {
         my $pid = fork // die "fork: $!";
@@ -320,6 +325,8 @@ sub nginx_t {
     my ($self, $conf) = @_;
     my $d = $self->{dir};
     $self->write_file('test.conf', $self->expand($conf));
+    local $ENV{LD_PRELOAD} = $self->asan_runtime if mode() eq 'asan';
+    local $ENV{ASAN_OPTIONS} = "detect_leaks=0" if mode() eq 'asan';
     my $out = qx{$self->{nginx} -t -p $d/ -c $d/test.conf 2>&1};
     return ($? >> 8, $out);
 }
