@@ -214,6 +214,11 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += 10;
     }
 
+    /* a review judges: three words of judgement in every hundred */
+    if (f->judgements >= 6 && f->judgements * 100 >= words * 3) {
+        score += 10;
+    }
+
     /* what else it may be */
     h = f->headline.len ? f->headline : f->title;
     f->kind = REVIEW_KIND_REVIEW;
@@ -237,8 +242,9 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = "index";
         score -= 60;
 
-    } else if (s->ratings >= 2 || (s->headings >= 3 && s->ratings >= 1
-                                   && !s->structured_review))
+    } else if (s->ratings >= 2 || s->star_lines >= 2
+               || (s->headings >= 3 && s->ratings + s->star_lines >= 1
+                   && !s->structured_review))
     {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = "multi";

@@ -38,11 +38,12 @@
 /* class and id words, split on everything that is not a letter or digit
    (and whole, for hyphenated ones), looked up in the lexicon */
 
-int
-review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
-    uint64_t bits)
+static int
+review_node_hint(const review_doc_t *doc, const review_node_t *n,
+    uint64_t bits, int parts)
 {
     int                   k;
+    uint64_t              lex;
     const review_str_t   *attr[2];
     const unsigned char  *p, *end, *w, *part;
 
@@ -76,7 +77,7 @@ review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
             }
 
             /* its parts: "comments-area" -> "comments", "area" */
-            for (part = w; part < p; ) {
+            for (part = parts ? w : p; part < p; ) {
                 while (part < p && !review_isalnum(*part)) {
                     part++;
                 }
@@ -86,16 +87,26 @@ review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
                     part++;
                 }
 
-                if (part > w && (part - w < p - w || w != part)
-                    && (review_lex(w, part - w) & bits))
-                {
-                    return 1;
+                if (part > w && (part - w < p - w || w != part)) {
+                    lex = review_lex(w, part - w);
+
+                    if ((lex & bits) && !(lex & REVIEW_LEX_HINT_WHOLE)) {
+                        return 1;
+                    }
                 }
             }
         }
     }
 
     return 0;
+}
+
+
+int
+review_node_hint_in(const review_doc_t *doc, const review_node_t *n,
+    uint64_t bits)
+{
+    return review_node_hint(doc, n, bits, 1);
 }
 
 
@@ -126,6 +137,9 @@ review_node_text(review_arena_t *a, const review_doc_t *doc, uint32_t n,
     return review_str_collapse(a, doc->text.data + node->text, node->text_len,
                                out);
 }
+
+
+#define REVIEW_META_MAX  1200             /* text bytes of a meta box */
 
 
 static unsigned
@@ -165,7 +179,10 @@ review_self_excl(const review_doc_t *doc, const review_node_t *n)
         break;
     }
 
-    if (n->attr == REVIEW_NONE) {
+    /* body classes describe the page ("one-sidebar"), not the node */
+    if (n->attr == REVIEW_NONE || n->tag == REVIEW_TAG_BODY
+        || n->tag == REVIEW_TAG_HTML)
+    {
         return REVIEW_EXCL_NONE;
     }
 
@@ -179,11 +196,26 @@ review_self_excl(const review_doc_t *doc, const review_node_t *n)
         return REVIEW_EXCL_ALL;
     }
 
+    /* a whole meta name ("entry-footer") says more than a part of it */
+    if (review_node_hint(doc, n, REVIEW_LEX_HINT_META, 0)
+        && !review_node_hint(doc, n, REVIEW_LEX_HINT_NEG, 0)
+        && n->text_len < REVIEW_META_MAX)
+    {
+        return REVIEW_EXCL_META;
+    }
+
     if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_NEG)) {
         return REVIEW_EXCL_ALL;
     }
 
-    if (review_node_hint_in(doc, n, REVIEW_LEX_HINT_META)
+    /*
+     * Bylines, dates and fact boxes are small, in bytes and beside the
+     * page: a "date-outer" wrapper around a whole post is not one.
+     */
+    if (n->text_len < REVIEW_META_MAX
+        && (doc->body == REVIEW_NONE
+            || n->text_len * 4 < doc->nodes[doc->body].text_len)
+        && review_node_hint_in(doc, n, REVIEW_LEX_HINT_META)
         && !review_node_hint_in(doc, n, REVIEW_LEX_HINT_POS))
     {
         return REVIEW_EXCL_META;
@@ -685,10 +717,111 @@ review_title_node(review_pg_t *pg)
 }
 
 
+/*
+ * One paragraph per wrapper ("<div class=text-block><p>") makes each
+ * wrapper score like one paragraph, and the best of them wins with a
+ * fraction of the text.  As Readability does: when three candidates that
+ * score nearly as well share an ancestor close above the best, the
+ * article is that ancestor.
+ */
+
+#define REVIEW_CANDIDATES  16
+
+static uint32_t
+review_content_climb(review_pg_t *pg, const double *scores, uint32_t top,
+    double best)
+{
+    double                sc;
+    uint32_t              i, k, nc, a, c, level, cand[REVIEW_CANDIDATES];
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+
+    doc = pg->doc;
+    nc = 0;
+
+    for (i = 1; i < doc->nnodes && nc < REVIEW_CANDIDATES; i++) {
+        if (i == top || scores[i] == 0) {
+            continue;
+        }
+
+        n = &doc->nodes[i];
+        sc = scores[i] * (1 - (n->text_len ? (double) n->link_len
+                                             / n->text_len : 0));
+
+        if (sc >= best * 0.75) {
+            cand[nc++] = i;
+        }
+    }
+
+    /*
+     * An only child's parent holds the same text and is where its
+     * siblings are; siblings that score well are more of the article.
+     */
+    for ( ;; ) {
+        a = doc->nodes[top].parent;
+
+        if (a == REVIEW_NONE || a == 0 || pg->excl[a] != REVIEW_EXCL_NONE
+            || doc->nodes[a].tag == REVIEW_TAG_BODY)
+        {
+            break;
+        }
+
+        for (c = doc->nodes[a].first, k = 0; c != REVIEW_NONE;
+             c = doc->nodes[c].next)
+        {
+            k += doc->nodes[c].tag != REVIEW_TAG_TEXT;
+        }
+
+        if (k == 1) {
+            top = a;
+            continue;
+        }
+
+        for (c = doc->nodes[a].first, k = 0; c != REVIEW_NONE;
+             c = doc->nodes[c].next)
+        {
+            k += c != top && scores[c] >= 6 && scores[c] >= best * 0.4;
+        }
+
+        if (k) {
+            top = a;
+        }
+
+        break;
+    }
+
+    if (nc < 2) {
+        return top;
+    }
+
+    for (a = doc->nodes[top].parent, level = 0;
+         a != REVIEW_NONE && a != 0 && level < 4;
+         a = doc->nodes[a].parent, level++)
+    {
+        if (pg->excl[a] != REVIEW_EXCL_NONE
+            || doc->nodes[a].tag == REVIEW_TAG_BODY)
+        {
+            break;
+        }
+
+        for (i = 0, k = 0; i < nc; i++) {
+            k += cand[i] > a && cand[i] < pg->end[a];
+        }
+
+        if (k >= 2) {
+            return a;
+        }
+    }
+
+    return top;
+}
+
+
 int
 review_content_find(review_pg_t *pg)
 {
     double                score, *scores, best, ld, level_div;
+    uint8_t              *blocky;
     uint32_t              i, p, level, nn, top, commas, len, k;
     unsigned              self;
     review_bb_t           bb;
@@ -724,6 +857,20 @@ review_content_find(review_pg_t *pg)
 
         if (n->tag != REVIEW_TAG_TEXT && pg->excl[i] != REVIEW_EXCL_ALL) {
             self = review_self_excl(doc, n);
+
+            /*
+             * Inside an article's meta area ("post-footer") the pieces
+             * ("post-footer-line") are its lines, not the site's footer:
+             * only a whole negative name or hiding leaves them out.
+             */
+            if (self == REVIEW_EXCL_ALL && pg->excl[i] == REVIEW_EXCL_META
+                && !(n->flags & (REVIEW_NODE_HIDDEN | REVIEW_NODE_UNSAFE))
+                && n->tag != REVIEW_TAG_NAV && n->tag != REVIEW_TAG_FORM
+                && !review_node_hint(doc, n, REVIEW_LEX_HINT_NEG, 0))
+            {
+                self = REVIEW_EXCL_META;
+            }
+
             if (self > pg->excl[i]) {
                 pg->excl[i] = (uint8_t) self;
             }
@@ -738,6 +885,26 @@ review_content_find(review_pg_t *pg)
         }
     }
 
+    /*
+     * A div that holds no block is a paragraph too (Readability turns
+     * them into <p>): "<div><font>text</font></div>" sites.
+     */
+    blocky = review_calloc(pg->arena, nn);
+    if (blocky == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    for (i = nn; i-- > 1; /* void */) {
+        n = &doc->nodes[i];
+
+        if (n->parent != REVIEW_NONE
+            && (blocky[i] || (n->tag != REVIEW_TAG_TEXT
+                              && review_is_block(n->tag))))
+        {
+            blocky[n->parent] = 1;
+        }
+    }
+
     /* paragraphs and bare text runs score for their ancestors */
     for (i = 1; i < nn; i++) {
         n = &doc->nodes[i];
@@ -747,7 +914,8 @@ review_content_find(review_pg_t *pg)
         }
 
         if (n->tag == REVIEW_TAG_P || n->tag == REVIEW_TAG_PRE
-            || n->tag == REVIEW_TAG_TD || n->tag == REVIEW_TAG_BLOCKQUOTE)
+            || n->tag == REVIEW_TAG_TD || n->tag == REVIEW_TAG_BLOCKQUOTE
+            || (n->tag == REVIEW_TAG_DIV && !blocky[i]))
         {
             /* counted as a whole; its text nodes below are not */
 
@@ -755,6 +923,7 @@ review_content_find(review_pg_t *pg)
             p = n->parent;
 
             if (doc->nodes[p].tag == REVIEW_TAG_P
+                || (doc->nodes[p].tag == REVIEW_TAG_DIV && !blocky[p])
                 || doc->nodes[p].flags & REVIEW_NODE_INLINE)
             {
                 continue;
@@ -814,6 +983,10 @@ review_content_find(review_pg_t *pg)
         }
     }
 
+    if (top != REVIEW_NONE) {
+        top = review_content_climb(pg, scores, top, best);
+    }
+
     if (top == REVIEW_NONE) {
         top = doc->body;
     }
@@ -856,6 +1029,14 @@ found:
             continue;
         }
 
+        /* a line of stars of its own: one more rated thing on the page */
+        if (bb.blocks[k].text.len <= 30
+            && review_memmem(bb.blocks[k].text.data, bb.blocks[k].text.len,
+                             "\xe2\x98\x85", 3))
+        {
+            page->signals.star_lines++;
+        }
+
         page->signals.prose_blocks++;
 
         for (i = 0; i < bb.blocks[k].text.len; i++) {
@@ -890,6 +1071,29 @@ found:
         {
             page->signals.ratings++;
             page->signals.rating_box = 1;
+        }
+    }
+
+    /* rating lines inside the content: one per reviewed thing */
+    for (i = top + 1; i < pg->end[top]; i++) {
+        const review_str_t  *cls;
+
+        n = &doc->nodes[i];
+
+        if (n->tag == REVIEW_TAG_TEXT || n->text_len == 0
+            || n->text_len > 40 || pg->excl[i] != REVIEW_EXCL_META
+            || pg->excl[n->parent] == REVIEW_EXCL_META)
+        {
+            continue;
+        }
+
+        cls = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+
+        if (cls && (review_find_ci(cls->data, cls->len, "star")
+                    || review_find_ci(cls->data, cls->len, "rating")
+                    || review_find_ci(cls->data, cls->len, "score")))
+        {
+            page->signals.star_lines++;
         }
     }
 

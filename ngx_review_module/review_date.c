@@ -151,7 +151,8 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     p = s.data;
     end = s.data + s.len;
 
-    while (p < end && nn < 3) {
+    /* a month and two numbers are a date: "Oct 31, 2020 3 min read" */
+    while (p < end && nn < 3 && !(mon && nn == 2)) {
 
         if (review_isdigit(*p)) {
             v = 0;
@@ -219,6 +220,16 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
         y = nums[0];                    /* "2021/05/10" */
         m = nums[1];
         d = nums[2];
+
+    } else if (!mon && nn == 3 && nums[2] > 31 && nums[0] > 12) {
+        y = nums[2];                    /* "14/06/2021" */
+        m = nums[1];
+        d = nums[0];
+
+    } else if (!mon && nn == 3 && nums[2] > 31 && nums[1] > 12) {
+        y = nums[2];                    /* "06/14/2021" */
+        m = nums[0];
+        d = nums[1];
 
     } else {
         return REVIEW_DECLINED;

@@ -135,6 +135,7 @@ typedef struct {
     unsigned               word_count;
     unsigned               reading_minutes;
     unsigned               vocab[4];     /* words of film, TV, book, game */
+    unsigned               judgements;   /* words that judge: "superb" */
 } review_facts_t;
 
 

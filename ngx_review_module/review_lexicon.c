@@ -321,6 +321,16 @@ static const char *const  review_hint_negative[] = {
 };
 
 
+/*
+ * class words that say something only on their own: "hidden" hides, but
+ * Drupal's "field--label-hidden" wraps every article body, and its
+ * "node-promoted" is any post on the front page
+ */
+static const char *const  review_hint_whole[] = {
+    "hidden", "print", "more", "single", "promoted", NULL
+};
+
+
 /* class and id words of what is around the prose */
 static const char *const  review_hint_meta[] = {
     "header", "byline", "meta", "entry-meta", "post-meta", "article-meta",
@@ -328,7 +338,8 @@ static const char *const  review_hint_meta[] = {
     "rating", "ratings", "stars", "star-rating", "score", "grade",
     "info", "infobox", "fact", "facts", "factbox", "fact-box", "credits",
     "details", "caption", "wp-caption", "wp-caption-text", "tags",
-    "categories", "cat-links", "tags-links", "entry-footer", "kicker",
+    "categories", "cat-links", "tags-links", "entry-footer", "post-footer",
+    "kicker",
     "standfirst", "dek", "subtitle", "sub-title", "subhead", NULL
 };
 
@@ -346,14 +357,15 @@ static const char *const  review_hint_positive[] = {
 static const char *const  review_hint_byline[] = {
     "byline", "author", "author-name", "by-line", "byline-name", "fn",
     "vcard", "writer", "contributor", "article-author", "post-author",
-    NULL
+    "submitted", "createdby", "blog-author-name", NULL
 };
 
 
 /* class and id words of a date */
 static const char *const  review_hint_date[] = {
     "date", "published", "entry-date", "post-date", "dateline",
-    "timestamp", "posted-on", "pubdate", "byline-date", NULL
+    "timestamp", "posted-on", "pubdate", "byline-date", "created",
+    "submitted", NULL
 };
 
 
@@ -392,6 +404,7 @@ static const struct {
     { review_hint_positive, REVIEW_LEX_HINT_POS },
     { review_hint_byline, REVIEW_LEX_HINT_BYLINE },
     { review_hint_date, REVIEW_LEX_HINT_DATE },
+    { review_hint_whole, REVIEW_LEX_HINT_WHOLE },
     { NULL, 0 }
 };
 

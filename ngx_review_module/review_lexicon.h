@@ -50,6 +50,8 @@
 #define REVIEW_LEX_HINT_POS        (1ULL << 28)
 #define REVIEW_LEX_HINT_BYLINE     (1ULL << 29)
 #define REVIEW_LEX_HINT_DATE       (1ULL << 30)
+#define REVIEW_LEX_HINT_WHOLE      (1ULL << 31)  /* counts as a whole class
+                                                    name, not as a part */
 
 void review_lexicon_init(void);
 

@@ -613,7 +613,7 @@ static void
 review_meta_tags(review_pg_t *pg)
 {
     uint32_t              i;
-    review_str_t          iso, lang;
+    review_str_t          iso, lang, name;
     review_facts_t       *f;
     const review_doc_t   *doc;
     const review_node_t  *n;
@@ -708,7 +708,16 @@ review_meta_tags(review_pg_t *pg)
                 review_set(&f->author_url, NULL, content, REVIEW_SOURCE_META);
 
             } else {
-                review_set(&f->author, &f->author_source, content,
+                /* "By Ana Torres" as some newspapers write it */
+                name = *content;
+
+                if (review_str_starts_ci(&name, "by ")) {
+                    name.data += 3;
+                    name.len -= 3;
+                    review_str_trim(&name);
+                }
+
+                review_set(&f->author, &f->author_source, &name,
                            REVIEW_SOURCE_META);
             }
 
@@ -770,6 +779,42 @@ review_meta_tags(review_pg_t *pg)
 }
 
 
+/* does the line read as a byline, not as a credit ("Directed by")? */
+
+static const char *const  review_byline_leads[] = {
+    "posted", "submitted", "written", "words", "review", "reviewed",
+    "text", "article", "story", "published", "filed", NULL
+};
+
+static int
+review_byline_line(const review_str_t *s)
+{
+    size_t                n;
+    const char *const    *w;
+    const unsigned char  *p;
+
+    if (review_str_starts_ci(s, "by ") || review_str_starts_ci(s, "words:")
+        || review_str_starts_ci(s, "author:"))
+    {
+        return 1;
+    }
+
+    for (w = review_byline_leads; *w; w++) {
+        n = strlen(*w);
+
+        if (s->len > n && review_strncasecmp(s->data, *w, n) == 0
+            && !review_isalpha(s->data[n]))
+        {
+            /* its "by" comes within the line */
+            p = review_find_ci(s->data, s->len, " by ");
+            return p != NULL;
+        }
+    }
+
+    return 0;
+}
+
+
 /* "By Priya Raman", "Posted on May 10, 2021 by Jane Doe", "Jane Doe" */
 
 static int
@@ -798,6 +843,12 @@ review_byline_name(const review_str_t *in, review_str_t *name)
 
     p = by ? by : s.data;
 
+    if (by == NULL && (review_str_starts_ci(&s, "words:")
+                       || review_str_starts_ci(&s, "author:")))
+    {
+        p = (const unsigned char *) memchr(s.data, ':', s.len) + 1;
+    }
+
     while (p < end && review_isspace(*p)) {
         p++;
     }
@@ -811,8 +862,10 @@ review_byline_name(const review_str_t *in, review_str_t *name)
             break;
         }
 
+        /* names have no digits: "Jonah Pierce11 Feb" ran two blocks */
         while (p < end && !review_isspace(*p) && *p != ',' && *p != '|'
-               && *p != ';' && !(*p == 0xc2 && p + 1 < end && p[1] == 0xb7)
+               && *p != ';' && !review_isdigit(*p)
+               && !(*p == 0xc2 && p + 1 < end && p[1] == 0xb7)
                && !(*p == 0xe2 && p + 2 < end && p[1] == 0x80))
         {
             p++;
@@ -849,13 +902,13 @@ review_byline_name(const review_str_t *in, review_str_t *name)
 static void
 review_meta_markup(review_pg_t *pg)
 {
-    uint32_t              i, k, scope, end;
+    uint32_t              i, k, scope, end, nm, np;
     review_str_t          text, name, iso;
+    const unsigned char  *p;
     review_facts_t       *f;
     const review_doc_t   *doc;
     const review_node_t  *n;
     const review_str_t   *rel, *href, *dt;
-
 
     doc = pg->doc;
     f = pg->facts;
@@ -904,6 +957,14 @@ review_meta_markup(review_pg_t *pg)
             review_set(&f->author, &f->author_source, &name,
                        REVIEW_SOURCE_MARKUP);
 
+            /* "By Olga Serova, 14 January 2020" */
+            if (f->date_source < REVIEW_SOURCE_MARKUP
+                && review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK)
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_MARKUP;
+            }
+
             /* its link is the author's page */
             for (k = i + 1; k < pg->end[i] && f->author_url.len == 0; k++) {
                 if (doc->nodes[k].tag != REVIEW_TAG_A) {
@@ -939,26 +1000,70 @@ review_meta_markup(review_pg_t *pg)
                    && n->attr != REVIEW_NONE && n->text_len
                    && n->text_len < 100
                    && review_node_hint_in(doc, n, REVIEW_LEX_HINT_DATE)
-                   && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
-                   && review_date_normalize(pg->arena, &text, &iso)
-                      == REVIEW_OK)
+                   && (((dt = review_doc_attr(doc, n, REVIEW_ATTR_TITLE))
+                        && review_date_normalize(pg->arena, dt, &iso)
+                           == REVIEW_OK)
+                       || (review_node_text(pg->arena, doc, i, &text)
+                           == REVIEW_OK
+                           && review_date_normalize(pg->arena, &text, &iso)
+                              == REVIEW_OK)))
+        {
+            /* hAtom: <abbr class="published" title="2020-09-12T19:42"> */
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_MARKUP;
+        }
+    }
+
+    /*
+     * A byline as a line of text around or atop the article: "By Jane
+     * Doe", "Posted on May 10, 2024 by Jane Doe", "Words: Jane Doe",
+     * "Review by Jane Doe, 14 January 2020".  The date on such a line is
+     * the article's.
+     */
+    nm = pg->page->text.nmeta;
+    np = pg->page->text.nblocks < 2 ? pg->page->text.nblocks : 2;
+
+    for (i = 0; i < nm + np && f->author_source < REVIEW_SOURCE_MARKUP; i++) {
+        text = i < nm ? pg->page->text.meta[i].text
+                      : pg->page->text.blocks[i - nm].text;
+
+        if (text.len >= 160 || !review_byline_line(&text)
+            || !review_byline_name(&text, &name))
+        {
+            continue;
+        }
+
+        review_set(&f->author, &f->author_source, &name,
+                   REVIEW_SOURCE_MARKUP);
+
+        if (f->date_source < REVIEW_SOURCE_MARKUP
+            && review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK)
         {
             f->date_published = iso;
             f->date_source = REVIEW_SOURCE_MARKUP;
         }
     }
 
-    /* "By Jane Doe" as the text of a header block */
-    for (i = 0; i < pg->page->text.nmeta
-                && f->author_source < REVIEW_SOURCE_MARKUP; i++)
+    /* "Nate Calloway  Oct 31, 2020  3 min read": the date by the name */
+    for (i = 0; i < nm && f->date_source < REVIEW_SOURCE_MARKUP
+                && f->author.len; i++)
     {
         text = pg->page->text.meta[i].text;
 
-        if (text.len < 200 && review_str_starts_ci(&text, "by ")
-            && review_byline_name(&text, &name))
-        {
-            review_set(&f->author, &f->author_source, &name,
-                       REVIEW_SOURCE_MARKUP);
+        p = text.len < 100 ? review_memmem(text.data, text.len,
+                                           (const char *) f->author.data,
+                                           f->author.len)
+                           : NULL;
+        if (p == NULL) {
+            continue;
+        }
+
+        text.len -= p + f->author.len - text.data;
+        text.data = p + f->author.len;
+
+        if (review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK) {
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_MARKUP;
         }
     }
 }

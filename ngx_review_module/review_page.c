@@ -28,6 +28,103 @@ review_page_set_name(review_facts_t *f, const review_str_t *name)
 }
 
 
+/*
+ * "a review of X", "our review of Ines Castro's X": X, up to the end of
+ * the phrase, when it starts with a capital as a title does
+ */
+
+static int
+review_page_review_of(const review_str_t *desc, review_str_t *name)
+{
+    const unsigned char  *p, *end, *q;
+
+    p = review_find_ci(desc->data, desc->len, "review of ");
+    if (p == NULL) {
+        return 0;
+    }
+
+    p += sizeof("review of ") - 1;
+    end = desc->data + desc->len;
+
+    /* the maker's possessive: "Ines Castro’s Marrow" */
+    for (q = p; q < end && q - p < 48; q++) {
+        if (*q == '.' || *q == ',' || *q == ':' || *q == ';') {
+            break;
+        }
+
+        if (q + 3 <= end && q[0] == '\'' && q[1] == 's' && q[2] == ' ') {
+            p = q + 3;
+            break;
+        }
+
+        if (q + 5 <= end && memcmp(q, "\xe2\x80\x99s ", 5) == 0) {
+            p = q + 5;
+            break;
+        }
+    }
+
+    if (p >= end || !(review_isupper(*p) || *p >= 0xc0 || review_isdigit(*p)))
+    {
+        return 0;
+    }
+
+    for (q = p; q < end; q++) {
+        if (*q == '.' || *q == ',' || *q == ':' || *q == ';' || *q == '('
+            || (q + 3 <= end && memcmp(q, " - ", 3) == 0)
+            || (q + 5 <= end && memcmp(q, " \xe2\x80\x93 ", 5) == 0)
+            || (q + 4 <= end && review_strncasecmp(q, " by ", 4) == 0))
+        {
+            break;
+        }
+    }
+
+    name->data = p;
+    name->len = q - p;
+    review_str_trim(name);
+
+    return name->len > 0 && name->len <= 80;
+}
+
+
+/* "Glass Harbour 2022", "Glass Harbour (2022)": the year by the name */
+
+static void
+review_page_year(review_facts_t *f, const review_str_t *cand, int n)
+{
+    int                   i, k, y;
+    const unsigned char  *p, *end;
+
+    for (i = 0; i < n && f->item_year.len == 0; i++) {
+        p = review_memmem(cand[i].data, cand[i].len,
+                          (const char *) f->item_name.data,
+                          f->item_name.len);
+        if (p == NULL) {
+            continue;
+        }
+
+        end = cand[i].data + cand[i].len;
+        p += f->item_name.len;
+
+        while (p < end && (*p == ' ' || *p == '(')) {
+            p++;
+        }
+
+        for (k = 0, y = 0; k < 4 && p + k < end && review_isdigit(p[k]);
+             k++)
+        {
+            y = y * 10 + p[k] - '0';
+        }
+
+        if (k == 4 && (p + 4 == end || !review_isdigit(p[4]))
+            && y >= 1888 && y <= 2099)
+        {
+            f->item_year.data = p;
+            f->item_year.len = 4;
+        }
+    }
+}
+
+
 static void
 review_page_name(review_pg_t *pg)
 {
@@ -63,8 +160,16 @@ review_page_name(review_pg_t *pg)
 
         if (name.len) {
             review_page_set_name(f, &name);
+            review_page_year(f, cand, 3);
             return;
         }
+    }
+
+    /* "A review of Ines Castro's Marrow" as the page's description */
+    if (review_page_review_of(&f->description, &name)) {
+        pg->page->signals.title_says_review = 1;
+        review_page_set_name(f, &name);
+        return;
     }
 
     /* no "review" anywhere: the headline, cleaned, for the text to check */

@@ -32,6 +32,7 @@ typedef struct {
     unsigned                 prose_blocks;
     unsigned                 headings;         /* h2-h6 in the content */
     unsigned                 ratings;          /* rating boxes seen */
+    unsigned                 star_lines;       /* prose lines of stars */
     unsigned                 link_density;     /* of the content, % */
     unsigned                 teasers;          /* headed link blocks */
     review_str_t             section;

@@ -70,6 +70,31 @@ typedef struct {
 } review_people_ctx_t;
 
 
+/* does the work's name start at this token, in the same block? */
+
+static int
+review_starts_item(review_tx_t *tx, const review_tok_t *t)
+{
+    const review_str_t    *item, *text;
+    const review_block_t  *blk;
+
+    item = &tx->facts->item_name;
+
+    if (item->len == 0 || !(t->flags & REVIEW_TOK_CAP)) {
+        return 0;
+    }
+
+    blk = t->block < tx->text->nblocks
+          ? &tx->text->blocks[t->block]
+          : &tx->text->meta[t->block - tx->text->nblocks];
+    text = &blk->text;
+
+    return (size_t) (text->data + text->len - t->p) >= item->len
+           && review_strncasecmp(t->p, (const char *) item->data, item->len)
+              == 0;
+}
+
+
 static review_tok_t *
 review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
 {
@@ -648,6 +673,11 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         if ((last->flags & REVIEW_TOK_POSS) && n1) {
+
+            /* "Hana Sato's Paper Satellites": the film is theirs */
+            if (review_starts_item(tx, n1)) {
+                e->dir += 2;
+            }
 
             if (review_tok_lex(n1, REVIEW_LEX_GENRE)
                 || (n2 && review_tok_lex(n2, REVIEW_LEX_GENRE)

@@ -153,11 +153,18 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 }
 
 
+#define REVIEW_GRADE_SCALE  13               /* F, D-, D, D+ .. A+ */
+
 static void
 review_rating_take(review_rating_cand_t *best, double value, double scale,
     double worst, const unsigned char *text, size_t len, int strength)
 {
-    if (value < 0 || value > scale || !review_scale(scale)) {
+    /* a letter grade has a scale of its own, no "x/13" has */
+    if (value < 0 || value > scale
+        || !(review_scale(scale)
+             || (scale == REVIEW_GRADE_SCALE && len <= 2
+                 && review_isupper(text[0]))))
+    {
         return;
     }
 
@@ -314,16 +321,14 @@ review_rating_find(review_tx_t *tx)
                                         &g))
             {
                 q = tx->toks[j].p;
-                review_rating_take(&best, g, 13, 1, q,
+                review_rating_take(&best, g, REVIEW_GRADE_SCALE, 1, q,
                                    j + 1 < end
                                    && tx->toks[j + 1].type == REVIEW_TOK_PUNCT
                                    && tx->toks[j + 1].p == q + 1
                                    && tx->toks[j + 1].cp != '.'
                                    ? 2 : 1, strength);
 
-                /* a grade scale is not one of ours: accept 13 */
                 if (best.text == q) {
-                    best.best = 13;
                     best.worst = 1;
                 }
             }

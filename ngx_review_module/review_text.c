@@ -82,6 +82,9 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
         facts->vocab[1] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_TV);
         facts->vocab[2] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_BOOK);
         facts->vocab[3] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_GAME);
+        facts->judgements += !!(tx.toks[i].lex & (REVIEW_LEX_EVAL
+                                                  | REVIEW_LEX_STRONG
+                                                  | REVIEW_LEX_PRAISE));
     }
 
     facts->reading_minutes = tx.words

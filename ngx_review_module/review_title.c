@@ -232,6 +232,17 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
     }
 
     if (best) {
+        /* "Hollow Creek (2020) | Film Review": the suffix says it */
+        rest.data = best;
+        rest.len = s.data + s.len - best;
+
+        if (review_find_ci(rest.data, rest.len, "review")
+            && !(site->len && review_contains_ci(rest.data, rest.len,
+                                                 site->data, site->len)))
+        {
+            *is_review = 1;
+        }
+
         s.len = best - s.data;
         review_title_trim(&s);
     }

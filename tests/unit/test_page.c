@@ -1,0 +1,354 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <stdlib.h>
+
+#include "unit.h"
+
+#include "review.h"
+#include "review_page_int.h"
+#include "review_ldjson.h"
+
+
+static review_str_t
+str(const char *s)
+{
+    review_str_t  r;
+
+    r.data = (const unsigned char *) s;
+    r.len = strlen(s);
+
+    return r;
+}
+
+
+/* the date a text holds, as ISO 8601, or "" */
+
+static review_str_t
+date(review_arena_t *a, const char *s)
+{
+    review_str_t  in, out;
+
+    in = str(s);
+
+    if (review_date_normalize(a, &in, &out) != REVIEW_OK) {
+        out.data = NULL;
+        out.len = 0;
+    }
+
+    return out;
+}
+
+
+static void
+test_dates(void)
+{
+    review_str_t     url, out;
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    CHECK_STR(date(a, "2021-05-10T09:00:00+00:00"),
+              "2021-05-10T09:00:00+00:00");
+    CHECK_STR(date(a, "2021-05-10 09:00"), "2021-05-10");
+    CHECK_STR(date(a, "May 10, 2021"), "2021-05-10");
+    CHECK_STR(date(a, "10 May 2021"), "2021-05-10");
+    CHECK_STR(date(a, "Saturday, 12 September 2020"), "2020-09-12");
+    CHECK_STR(date(a, "Sept. 8, 2022"), "2022-09-08");
+    CHECK_STR(date(a, "Posted on May 10, 2024 by Hugo Lindqvist"),
+              "2024-05-10");
+    CHECK_STR(date(a, "Oct 31, 2020 3 min read"), "2020-10-31");
+    CHECK_STR(date(a, "2021/05/10"), "2021-05-10");
+
+    /* day and month told apart by the one over 12 */
+    CHECK_STR(date(a, "Mon, 06/14/2021 - 10:02"), "2021-06-14");
+    CHECK_STR(date(a, "Fri, 19/08/2022 - 12:00"), "2022-08-19");
+
+    /* not sure enough, or not a date */
+    CHECK_STR(date(a, "06/07/2021"), "");
+    CHECK_STR(date(a, "10 May 21"), "");
+    CHECK_STR(date(a, "February 30, 2021"), "");
+    CHECK_STR(date(a, "3 min read"), "");
+    CHECK_STR(date(a, ""), "");
+
+    url = str("https://example.org/film/2024/jul/19/gravity-well-review");
+    CHECK(review_date_from_url(a, &url, &out) == REVIEW_OK);
+    CHECK_STR(out, "2024-07-19");
+
+    url = str("https://example.org/2020/09/the-river-knows.html");
+    CHECK(review_date_from_url(a, &url, &out) != REVIEW_OK);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+title(review_arena_t *a, const char *headline, const char *site,
+    const char *want_name, const char *want_year, int want_review)
+{
+    int           is_review;
+    review_str_t  h, s, name, year;
+
+    h = str(headline);
+    s = str(site);
+
+    CHECK(review_title_clean(a, &h, &s, &name, &year, &is_review)
+          == REVIEW_OK);
+
+    if (is_review != want_review) {
+        fprintf(stderr, "title \"%s\":\n", headline);
+    }
+    CHECK_STR(name, want_name);
+    CHECK_STR(year, want_year);
+    CHECK_INT(is_review, want_review);
+}
+
+
+static void
+test_titles(void)
+{
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    title(a, "Review: Sound of Metal", "", "Sound of Metal", "", 1);
+    title(a, "Sound of Metal review: a stunning portrait | Film Journal",
+          "Film Journal", "Sound of Metal", "", 1);
+    title(a, "\xe2\x80\x98Static Bloom\xe2\x80\x99 review \xe2\x80\x93 a "
+          "horror movie that loses its signal", "", "Static Bloom", "", 1);
+    title(a, "Film review: Crown of Salt (2021)", "", "Crown of Salt",
+          "2021", 1);
+    title(a, "The River Knows (2020) - Review", "", "The River Knows",
+          "2020", 1);
+    title(a, "Hollow Creek (2020) | Film Review", "", "Hollow Creek",
+          "2020", 1);
+    title(a, "Brass Monkeys - Film Review - Northern Lights Film Society",
+          "", "Brass Monkeys", "", 1);
+    title(a, "Mira Kovac to direct sci-fi epic for Northlight", "",
+          "Mira Kovac to direct sci-fi epic for Northlight", "", 0);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+test_json(void)
+{
+    uint32_t           o, v;
+    review_arena_t    *a;
+    review_json_doc_t  d;
+
+    static const char  ok[] =
+        "{\"@type\":\"Review\",\"n\":4.5,\"a\":[1,{\"b\":null}],"
+        "\"s\":\"x\\u00e9\\\"y\",\"t\":true}";
+
+    a = review_arena_create(0);
+
+    CHECK(review_json_parse(a, (const unsigned char *) ok, sizeof(ok) - 1,
+                            1000, &d) == REVIEW_OK);
+    o = 0;
+    CHECK_INT(d.v[o].type, REVIEW_JSON_OBJECT);
+
+    v = review_json_get(&d, o, "@type");
+    CHECK(v != REVIEW_JSON_NONE);
+    CHECK_STR(d.v[v].str, "Review");
+
+    v = review_json_get(&d, o, "n");
+    CHECK(v != REVIEW_JSON_NONE && d.v[v].num == 4.5);
+
+    v = review_json_get(&d, o, "s");
+    CHECK(v != REVIEW_JSON_NONE);
+    CHECK_STR(d.v[v].str, "x\xc3\xa9\"y");
+
+    v = review_json_get(&d, o, "a");
+    CHECK(v != REVIEW_JSON_NONE && d.v[v].type == REVIEW_JSON_ARRAY);
+
+    CHECK(review_json_get(&d, o, "missing") == REVIEW_JSON_NONE);
+
+    /* broken or hostile: refused, never read past the end */
+    CHECK(review_json_parse(a, (const unsigned char *) "{\"a\":", 5, 1000, &d)
+          != REVIEW_OK);
+    CHECK(review_json_parse(a, (const unsigned char *) "[1,2", 4, 1000, &d)
+          != REVIEW_OK);
+    CHECK(review_json_parse(a, (const unsigned char *) "\"\\u12", 5, 1000, &d)
+          != REVIEW_OK);
+
+    review_arena_destroy(a);
+}
+
+
+static void *
+unit_alloc(void *ctx, size_t size)
+{
+    return review_alloc(ctx, size);
+}
+
+
+static void
+test_selectors(void)
+{
+    char             err[128];
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+#define SEL(s)                                                               \
+    review_selector_compile((const unsigned char *) (s), strlen(s),          \
+                            unit_alloc, a, err, sizeof(err))
+
+    CHECK(SEL("article") != NULL);
+    CHECK(SEL(".entry-content") != NULL);
+    CHECK(SEL("#main .post-body p") != NULL);
+    CHECK(SEL("div.field--name-body") != NULL);
+
+    CHECK(SEL("") == NULL);
+    CHECK(SEL("div > p") == NULL);
+    CHECK(SEL("a[href]") == NULL);
+    CHECK(SEL("..x") == NULL);
+
+#undef SEL
+
+    review_arena_destroy(a);
+}
+
+
+/* runs a whole page through the pipeline, returns its status */
+
+static const char *
+run(const unsigned char *page, size_t len, int unlimited)
+{
+    int              rc;
+    size_t           off, n;
+    review_t        *rv;
+    review_conf_t    conf;
+    review_input_t   in;
+    static char      status[64];
+
+    review_conf_init(&conf);
+
+    if (unlimited) {
+        conf.max_text = 0;
+        conf.max_sentences = 0;
+        conf.max_memory = 0;
+        conf.max_nodes = 0;
+    }
+
+    memset(&in, 0, sizeof(in));
+
+    rv = review_create(&conf, &in);
+    if (rv == NULL) {
+        return "no memory";
+    }
+
+    rc = REVIEW_OK;
+
+    for (off = 0; off < len && rc == REVIEW_OK; off += n) {
+        n = len - off < 65536 ? len - off : 65536;
+        rc = review_feed(rv, page + off, n);
+    }
+
+    if (rc == REVIEW_OK) {
+        review_finish(rv);
+    }
+
+    snprintf(status, sizeof(status), "%s", review_status(rv));
+    review_destroy(rv);
+
+    return status;
+}
+
+
+/*
+ * Big and deep pages finish, with an answer: nothing in the pipeline is
+ * quadratic or recursive (the time is measured by make bench, not here).
+ */
+
+static void
+test_big_pages(void)
+{
+    size_t          i, len;
+    const char     *status;
+    unsigned char  *p, *q;
+
+    static const char  head[] =
+        "<html><head><title>Review: The Long Page</title></head><body>"
+        "<article><h1>Review: The Long Page</h1>";
+    static const char  para[] =
+        "<p>Directed by Ada Quinn, The Long Page is a superb, patient and "
+        "often thrilling drama, and its final scene is remarkable.</p>\n";
+
+    /* 5 MB of review */
+    len = 5 * 1024 * 1024;
+    p = malloc(len + sizeof(head) + 64);
+    CHECK(p != NULL);
+    if (p == NULL) {
+        return;
+    }
+
+    q = (unsigned char *) memcpy(p, head, sizeof(head) - 1)
+        + sizeof(head) - 1;
+
+    while ((size_t) (q - p) + sizeof(para) < len) {
+        q = (unsigned char *) memcpy(q, para, sizeof(para) - 1)
+            + sizeof(para) - 1;
+    }
+
+    q = (unsigned char *) memcpy(q, "</article></body></html>", 24) + 24;
+
+    status = run(p, q - p, 1);
+    if (strcmp(status, "injected") != 0) {
+        fprintf(stderr, "5 MB page: %s\n", status);
+    }
+
+    CHECK(strcmp(status, "injected") == 0);
+
+    /* with the default limits: an answer, the page as it is */
+    status = run(p, q - p, 0);
+    CHECK(strcmp(status, "injected") == 0
+          || strncmp(status, "skipped:limit-", 14) == 0);
+
+    /* 100k nested elements around a review */
+    q = (unsigned char *) memcpy(p, head, sizeof(head) - 1)
+        + sizeof(head) - 1;
+
+    for (i = 0; i < 100000; i++) {
+        q = (unsigned char *) memcpy(q, "<div>", 5) + 5;
+    }
+
+    for (i = 0; i < 40; i++) {
+        q = (unsigned char *) memcpy(q, para, sizeof(para) - 1)
+            + sizeof(para) - 1;
+    }
+
+    for (i = 0; i < 100000; i++) {
+        q = (unsigned char *) memcpy(q, "</div>", 6) + 6;
+    }
+
+    q = (unsigned char *) memcpy(q, "</article></body></html>", 24) + 24;
+
+    status = run(p, q - p, 0);
+    CHECK(strcmp(status, "injected") == 0
+          || strncmp(status, "skipped:limit-", 14) == 0);
+
+    CHECK(strcmp(run(p, q - p, 1), "injected") == 0);
+
+    free(p);
+}
+
+
+int
+main(void)
+{
+    review_global_init();
+
+    test_big_pages();
+    test_dates();
+    test_titles();
+    test_json();
+    test_selectors();
+
+    UNIT_DONE("page");
+}
