@@ -275,7 +275,8 @@ static const char *const  review_film_vocab[] = {
     "film", "films", "movie", "movies", "cinema", "cinemas", "director",
     "directed", "screenplay", "cinematography", "theatrical", "theaters",
     "theatres", "filmmaker", "filmmaking", "starring", "runtime",
-    "premiere", "sequel", "documentary", "blockbuster", "box", NULL
+    "premiere", "sequel", "documentary", "blockbuster", "box", "animated",
+    "animation", "animator", "animators", NULL
 };
 
 
@@ -328,6 +329,13 @@ static const char *const  review_hint_negative[] = {
  */
 static const char *const  review_hint_whole[] = {
     "hidden", "print", "more", "single", "promoted", NULL
+};
+
+
+/* what an actor is called before the name: "newcomer Kai Jensen" */
+static const char *const  review_role_nouns[] = {
+    "newcomer", "veteran", "actor", "actress", "co-star", "costar",
+    "star", "comedian", NULL
 };
 
 
@@ -405,6 +413,7 @@ static const struct {
     { review_hint_byline, REVIEW_LEX_HINT_BYLINE },
     { review_hint_date, REVIEW_LEX_HINT_DATE },
     { review_hint_whole, REVIEW_LEX_HINT_WHOLE },
+    { review_role_nouns, REVIEW_LEX_ROLE },
     { NULL, 0 }
 };
 

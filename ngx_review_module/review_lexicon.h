@@ -52,6 +52,7 @@
 #define REVIEW_LEX_HINT_DATE       (1ULL << 30)
 #define REVIEW_LEX_HINT_WHOLE      (1ULL << 31)  /* counts as a whole class
                                                     name, not as a part */
+#define REVIEW_LEX_ROLE            (1ULL << 32)  /* newcomer, actress */
 
 void review_lexicon_init(void);
 

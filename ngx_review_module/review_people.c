@@ -95,6 +95,103 @@ review_starts_item(review_tx_t *tx, const review_tok_t *t)
 }
 
 
+/* "the mother", "a cook", "her handler": a part, not a crew job */
+
+static int
+review_as_part(review_people_ctx_t *pc, uint32_t i, uint32_t sent,
+    int judged)
+{
+    uint32_t       k;
+    review_tok_t  *t;
+
+    t = i < pc->tx->ntoks ? &pc->tx->toks[i] : NULL;
+
+    if (t == NULL || t->sentence != sent
+        || !(review_tok_is(t, "the") || review_tok_is(t, "a")
+             || review_tok_is(t, "an") || review_tok_is(t, "his")
+             || review_tok_is(t, "her") || review_tok_is(t, "their")))
+    {
+        return 0;
+    }
+
+    for (k = i + 1; k < pc->tx->ntoks && k <= i + 4; k++) {
+        t = &pc->tx->toks[k];
+
+        if (t->sentence != sent || t->type != REVIEW_TOK_WORD) {
+            break;
+        }
+
+        /* "is warm as the engineer" is a part; "as the editor" a job */
+        if (review_tok_lex(t, REVIEW_LEX_DIRECTOR | REVIEW_LEX_WRITER
+                              | REVIEW_LEX_OTHER
+                              | (judged ? 0 : REVIEW_LEX_CREW))
+            || review_tok_is(t, "film") || review_tok_is(t, "movie")
+            || review_tok_is(t, "reason") || review_tok_is(t, "best")
+            || review_tok_is(t, "one") || review_tok_is(t, "only"))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/* "is warm and funny as": a judgement of someone between i and as */
+
+static int
+review_judged(review_people_ctx_t *pc, uint32_t i, uint32_t as, uint32_t sent)
+{
+    uint32_t       k;
+    review_tok_t  *t;
+
+    for (k = i; k < as && k < pc->tx->ntoks; k++) {
+        t = &pc->tx->toks[k];
+
+        if (t->sentence == sent
+            && (review_tok_is(t, "is") || review_tok_is(t, "are")
+                || review_tok_is(t, "was") || review_tok_is(t, "were")))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* does the sentence give someone else a part: "plays", "stars as"? */
+
+static int
+review_sentence_plays(review_people_ctx_t *pc, uint32_t sent, uint32_t not)
+{
+    uint32_t       k;
+    review_tok_t  *t;
+
+    k = pc->tx->sents[sent].first;
+
+    for ( /* void */ ; k < pc->tx->ntoks; k++) {
+        t = &pc->tx->toks[k];
+
+        if (t->sentence != sent) {
+            break;
+        }
+
+        if (k + 1 < not || k > not + 1) {
+            if ((review_tok_lex(t, REVIEW_LEX_PLAY)
+                 && !review_tok_is(t, "stars"))
+                || (review_tok_is(t, "stars") && k + 1 < pc->tx->ntoks
+                    && review_tok_is(&pc->tx->toks[k + 1], "as")))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 static review_tok_t *
 review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
 {
@@ -211,6 +308,22 @@ review_people_mentions(review_people_ctx_t *pc)
                     break;
                 }
 
+                /* "Harold St. John", "Anil Kapoor Jr." */
+                if (t->len == 2 && review_tok_lex(t, REVIEW_LEX_ABBREV)
+                    && j < tx->ntoks && review_tok_punct(&tx->toks[j], '.')
+                    && tx->toks[j].p == t->p + 2)
+                {
+                    j++;
+
+                    if (j < tx->ntoks && review_is_name_word(&tx->toks[j])
+                        && tx->toks[j].sentence == t->sentence)
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
                 /* an initial: "J." */
                 if (t->len == 1 && j + 1 < tx->ntoks
                     && review_tok_punct(&tx->toks[j], '.')
@@ -235,8 +348,14 @@ review_people_mentions(review_people_ctx_t *pc)
         last = j;
         i = j > i ? j - 1 : i;
 
-        /* "Supporting Ahmed": not part of the name */
-        if (review_is_starter(&tx->toks[first])) {
+        /* "Supporting Ahmed", "Newcomer Kai Jensen": not part of it */
+        if (review_is_starter(&tx->toks[first])
+            || (last - first > 1
+                && (review_tok_lex(&tx->toks[first], REVIEW_LEX_DIRECTOR
+                                                     | REVIEW_LEX_CREW
+                                                     | REVIEW_LEX_WRITER
+                                                     | REVIEW_LEX_ROLE))))
+        {
             first++;
             while (first < last
                    && tx->toks[first].type == REVIEW_TOK_PUNCT)
@@ -792,12 +911,76 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
+        /* "newcomer X", "veteran actor X" */
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_ROLE)) {
+            e->act += 2;
+        }
+
+        /* "X stars as a nurse", "X steals every scene" */
+        if (n1 && n2
+            && ((review_tok_is(n1, "stars") && review_tok_is(n2, "as"))
+                || (review_tok_is(n1, "co-stars") && review_tok_is(n2, "as"))
+                || review_tok_is(n1, "steals")))
+        {
+            e->act += 2;
+        }
+
+        /* "played with ferocious dignity by X" */
+        if (p1 && review_tok_is(p1, "by")) {
+            for (k = 2; k <= 6; k++) {
+                t = review_at(pc, a, -(int32_t) k, sent);
+
+                if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
+                    break;
+                }
+
+                if (review_tok_is(t, "played") || review_tok_is(t, "portrayed")
+                    || review_tok_is(t, "voiced"))
+                {
+                    e->act += 2;
+                    break;
+                }
+            }
+        }
+
+        /* "X and Y lead a cast of ...", "X is promising in the lead" */
+        for (k = 1; k <= 6; k++) {
+            t = review_at(pc, b - 1, k, sent);
+
+            if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
+                break;
+            }
+
+            if ((review_tok_is(t, "lead") || review_tok_is(t, "leads"))
+                && (n2 = review_at(pc, b - 1, k + 2, sent))
+                && review_tok_is(n2, "cast"))
+            {
+                e->act += 2;
+                break;
+            }
+
+            if (review_tok_is(t, "in") && k + 2 <= 8
+                && (n2 = review_at(pc, b - 1, k + 1, sent))
+                && review_tok_is(n2, "the")
+                && (t = review_at(pc, b - 1, k + 2, sent))
+                && (review_tok_is(t, "lead") || review_tok_is(t, "role")
+                    || review_tok_is(t, "title")
+                    || (review_tok_is(t, "dual")
+                        && review_at(pc, b - 1, k + 3, sent))))
+            {
+                e->act += 2;
+                break;
+            }
+        }
+
+        n2 = review_at(pc, b - 1, 2, sent);
+
         /* "X delivers an impeccable performance", "X gives a turn" */
         if (n1 && (review_tok_is(n1, "delivers") || review_tok_is(n1, "gives")
                    || review_tok_is(n1, "delivered")
                    || review_tok_is(n1, "gave")))
         {
-            for (k = 2; k <= 6; k++) {
+            for (k = 2; k <= 9; k++) {
                 t = review_at(pc, b - 1, k, sent);
 
                 if (t && review_tok_lex(t, REVIEW_LEX_ACTING)) {
@@ -805,6 +988,14 @@ review_people_cues(review_people_ctx_t *pc)
                     break;
                 }
             }
+        }
+
+        /* "Y plays a cook, and X is the hotel owner" */
+        if (n1 && n2 && (review_tok_is(n1, "is") || review_tok_is(n1, "are"))
+            && review_as_part(pc, b + 1, sent, 0)
+            && review_sentence_plays(pc, sent, a))
+        {
+            e->act += 2;
         }
 
         /* "X is superb", "X is so stellar" */
@@ -843,6 +1034,9 @@ review_people_cues(review_people_ctx_t *pc)
                     if (c) {
                         e->act += 2;
                         review_set_character(pc, e, c);
+
+                    } else if (review_as_part(pc, b + k, sent, 1)) {
+                        e->act += 2;    /* "menace to the customer" */
                     }
 
                     break;
@@ -853,6 +1047,14 @@ review_people_cues(review_people_ctx_t *pc)
         /* "X as Y", "X is luminous as Y", "X, given room to work as Y" */
         for (k = 1; k <= 8; k++) {
             t = review_at(pc, b - 1, k, sent);
+
+            /* "X and Y are superb as ...": both of them */
+            if (t && k == 1 && review_tok_is(t, "and")
+                && pc->at[b + 1] >= 0)
+            {
+                k += pc->m[pc->at[b + 1]].last - pc->m[pc->at[b + 1]].first;
+                continue;
+            }
 
             if (t == NULL || review_tok_punct(t, ';')
                 || (pc->at[b - 1 + k] >= 0))
@@ -881,6 +1083,14 @@ review_people_cues(review_people_ctx_t *pc)
                 {
                     e->act += 2;
                     review_set_character(pc, e, c);
+
+                } else if (c == NULL
+                           && review_as_part(pc, b + k, sent,
+                                             review_judged(pc, b, b - 1 + k,
+                                                           sent)))
+                {
+                    /* "is excellent as the mother": a part, unnamed */
+                    e->act += 2;
                 }
 
                 break;

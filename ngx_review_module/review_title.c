@@ -310,6 +310,33 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
             {
                 s.len -= 6;
 
+            /* "Midnight Ferry - my review", "X: our review" */
+            } else if (s.len > 3
+                       && (review_strncasecmp(s.data + s.len - 3, " my", 3)
+                           == 0
+                           || (s.len > 4
+                               && review_strncasecmp(s.data + s.len - 4,
+                                                     " our", 4) == 0)))
+            {
+                s.len -= s.data[s.len - 1] == 'y' ? 3 : 4;
+                review_title_trim(&s);
+
+                while (s.len && (s.data[s.len - 1] == '-'
+                                 || s.data[s.len - 1] == ':'
+                                 || s.data[s.len - 1] == ' '))
+                {
+                    s.len--;
+                }
+
+                /* an en or em dash */
+                if (s.len > 3 && s.data[s.len - 3] == 0xe2
+                    && s.data[s.len - 2] == 0x80
+                    && (s.data[s.len - 1] == 0x93
+                        || s.data[s.len - 1] == 0x94))
+                {
+                    s.len -= 3;
+                }
+
             } else {
                 break;
             }
