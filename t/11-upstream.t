@@ -197,4 +197,48 @@ SKIP: {
     alive('reloads');
 }
 
+# a binary upgrade under load (USR2, WINCH, QUIT), as operators do it
+SKIP: {
+    skip 'a binary upgrade needs a master process (not under valgrind)', 4
+        if Test::Review::mode() eq 'valgrind';
+
+    my $old = $t->pid;
+    my $kid = fork // die "fork: $!";
+    if ($kid == 0) {
+        my $bad = 0;
+        my $end = time + 5;
+        while (time < $end) {
+            my $x = eval { $t->get('/seed.html', timeout => 5) };
+            $bad++ unless $x && $x->{status} == 200
+                          && insertions($page, $x->{body});
+        }
+        POSIX::_exit($bad > 255 ? 255 : $bad);
+    }
+
+    sleep 0.5;
+    kill 'USR2', $old;
+
+    my $new;
+    for (1 .. 100) {
+        $new = $t->pid;
+        last if $new && $new != $old
+                && -e $t->dir . '/nginx.pid.oldbin';
+        sleep 0.05;
+    }
+    isnt($new, $old, 'USR2: a new master runs');
+
+    kill 'WINCH', $old;
+    sleep 1;
+    kill 'QUIT', $old;
+    for (1 .. 100) {
+        last unless kill 0, $old;
+        sleep 0.05;
+    }
+    ok(!kill(0, $old), 'the old master is gone');
+
+    waitpid($kid, 0);
+    is($? >> 8, 0, 'binary upgrade under load: every response whole');
+    alive('the new binary');
+}
+
 $t->done_testing;

@@ -250,8 +250,8 @@ sub pid {
     my ($self) = @_;
     return $self->{vg_pid} if $self->{vg_pid};
     my $f = "$self->{dir}/nginx.pid";
-    return undef unless -f $f;
-    my $pid = read_file($f);
+    # a binary upgrade renames the file: it may go between test and read
+    my $pid = eval { read_file($f) } // return undef;
     chomp $pid;
     return $pid =~ /^\d+$/ ? $pid : undef;
 }
