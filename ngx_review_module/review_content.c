@@ -134,6 +134,13 @@ review_node_text(review_arena_t *a, const review_doc_t *doc, uint32_t n,
 
     node = &doc->nodes[n];
 
+    /* a page without any text has no text buffer at all */
+    if (node->text_len == 0) {
+        out->data = (const unsigned char *) "";
+        out->len = 0;
+        return REVIEW_OK;
+    }
+
     return review_str_collapse(a, doc->text.data + node->text, node->text_len,
                                out);
 }
