@@ -1050,7 +1050,7 @@ review_people_cues(review_people_ctx_t *pc)
 
             /* "X and Y are superb as ...": both of them */
             if (t && k == 1 && review_tok_is(t, "and")
-                && pc->at[b + 1] >= 0)
+                && b + 1 < tx->ntoks && pc->at[b + 1] >= 0)
             {
                 k += pc->m[pc->at[b + 1]].last - pc->m[pc->at[b + 1]].first;
                 continue;
