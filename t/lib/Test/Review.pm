@@ -148,7 +148,12 @@ sub expand {
         . ($ENV{TEST_REVIEW_DEBUG} ? "debug" : "info") . ";\n"
         . ($mode eq 'valgrind'
            ? "daemon off;\nmaster_process off;\n"
-           : "daemon on;\nmaster_process on;\nworker_processes 1;\n");
+           : "daemon on;\nmaster_process on;\nworker_processes 1;\n")
+        # nginx clears the environment of a new binary (USR2): the
+        # sanitizer runtime must be passed on by name
+        . ($mode eq 'asan'
+           ? "env LD_PRELOAD;\nenv ASAN_OPTIONS;\nenv UBSAN_OPTIONS;\n"
+           : "");
 
     my $http = "access_log $d/logs/access.log;\n"
         . "client_body_temp_path $d/body;\n"
