@@ -113,7 +113,8 @@ review_card_stars(review_buf_t *b, const review_rating_t *r)
     full = (int) five;
     half = five - full >= 0.5;
 
-    review_buf_adds(b, "<span class=\"rvw-s\" role=\"img\" aria-label=\"Rated ");
+    review_buf_adds(b, "<span class=\"rvw-s\" role=\"img\" "
+                       "aria-label=\"Rated ");
     review_card_rating_text(b, r);
     review_buf_adds(b, "\">");
 

@@ -177,6 +177,12 @@ static const char *const  review_release_words[] = {
 
 
 /* particles inside names */
+/* before a name they belong to it: the part may be "Dr. Fenwick" */
+static const char *const  review_honorifics[] = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", NULL
+};
+
+
 static const char *const  review_particles[] = {
     "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
     "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", NULL
@@ -414,6 +420,7 @@ static const struct {
     { review_hint_date, REVIEW_LEX_HINT_DATE },
     { review_hint_whole, REVIEW_LEX_HINT_WHOLE },
     { review_role_nouns, REVIEW_LEX_ROLE },
+    { review_honorifics, REVIEW_LEX_HONORIFIC },
     { NULL, 0 }
 };
 

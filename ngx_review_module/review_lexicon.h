@@ -53,6 +53,7 @@
 #define REVIEW_LEX_HINT_WHOLE      (1ULL << 31)  /* counts as a whole class
                                                     name, not as a part */
 #define REVIEW_LEX_ROLE            (1ULL << 32)  /* newcomer, actress */
+#define REVIEW_LEX_HONORIFIC       (1ULL << 33)  /* Dr. Fenwick, Mr. Hanks */
 
 void review_lexicon_init(void);
 

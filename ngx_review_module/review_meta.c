@@ -96,7 +96,7 @@ review_url_resolve(review_arena_t *a, const review_str_t *base,
         review_buf_add(&b, base->data, p - base->data + 1);
 
     } else {
-        /* scheme://host */
+        /* past the scheme and its slashes, to the end of the host */
         p += 3;
         while (p < end && *p != '/' && *p != '?' && *p != '#') {
             p++;

@@ -227,6 +227,93 @@ review_is_name_word(const review_tok_t *t)
 }
 
 
+/* "Dr. Fenwick", "Mr. Hanks": tokens of the title before the name */
+
+static uint32_t
+review_honorific_len(review_tx_t *tx, uint32_t i)
+{
+    uint32_t       j;
+    review_tok_t  *t, *n;
+
+    t = &tx->toks[i];
+
+    if (t->type != REVIEW_TOK_WORD || !(t->flags & REVIEW_TOK_CAP)
+        || !review_tok_lex(t, REVIEW_LEX_HONORIFIC))
+    {
+        return 0;
+    }
+
+    j = i + 1;
+
+    if (j < tx->ntoks && review_tok_punct(&tx->toks[j], '.')
+        && tx->toks[j].p == t->p + t->len)
+    {
+        j++;
+    }
+
+    if (j >= tx->ntoks) {
+        return 0;
+    }
+
+    n = &tx->toks[j];
+
+    return (n->sentence == t->sentence && n->block == t->block
+            && review_is_name_word(n)) ? j - i : 0;
+}
+
+
+/*
+ * the work's own name where the text names the work: "Dr. Fenwick" is
+ * inside "Dr. Fenwick's Last Case" as a title, not in "plays Dr. Fenwick"
+ */
+
+static int
+review_inside_item(review_tx_t *tx, const review_tok_t *t,
+    const review_str_t *s)
+{
+    size_t                 off;
+    const unsigned char   *start;
+    const review_str_t    *item, *text;
+    const review_block_t  *blk;
+
+    item = &tx->facts->item_name;
+
+    if (item->len == 0 || s->len > item->len) {
+        return 0;
+    }
+
+    if (s->len == item->len) {
+        return review_strncasecmp(s->data, (const char *) item->data,
+                                  s->len) == 0;
+    }
+
+    blk = t->block < tx->text->nblocks
+          ? &tx->text->blocks[t->block]
+          : &tx->text->meta[t->block - tx->text->nblocks];
+    text = &blk->text;
+
+    for (off = 0; off + s->len <= item->len; off++) {
+        if ((size_t) (s->data - text->data) < off
+            || review_strncasecmp(item->data + off, (const char *) s->data,
+                                  s->len) != 0)
+        {
+            continue;
+        }
+
+        start = s->data - off;
+
+        if ((size_t) (text->data + text->len - start) >= item->len
+            && review_strncasecmp(start, (const char *) item->data,
+                                  item->len) == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /* a sentence's first word that only is capitalised for being first */
 
 static int
@@ -276,7 +363,7 @@ review_same_name(const review_str_t *a, const review_str_t *b)
 static int
 review_people_mentions(review_people_ctx_t *pc)
 {
-    uint32_t       i, j, words, first, last;
+    uint32_t       i, j, h, words, first, last;
     review_tx_t   *tx;
     review_tok_t  *t;
     review_str_t   s;
@@ -285,13 +372,19 @@ review_people_mentions(review_people_ctx_t *pc)
 
     for (i = 0; i < tx->ntoks && pc->nm < pc->mmax; i++) {
 
+        h = 0;
+
         if (!review_is_name_word(&tx->toks[i])) {
-            continue;
+            h = review_honorific_len(tx, i);
+
+            if (h == 0) {
+                continue;
+            }
         }
 
         first = i;
         words = 0;
-        j = i;
+        j = i + h;
 
         while (j < tx->ntoks && words < REVIEW_NAME_WORDS + 2) {
             t = &tx->toks[j];
@@ -371,8 +464,7 @@ review_people_mentions(review_people_ctx_t *pc)
         review_mention_text(tx, first, last, &s);
 
         /* the work's own name, the reviewer, the publication */
-        if (review_contains_ci(tx->facts->item_name.data,
-                               tx->facts->item_name.len, s.data, s.len)
+        if (review_inside_item(tx, &tx->toks[first], &s)
             || review_same_name(&s, &tx->facts->author)
             || review_same_name(&s, &tx->facts->site_name))
         {
@@ -395,7 +487,9 @@ review_words_of(review_tx_t *tx, review_mention_t *m)
 {
     uint32_t  k, n;
 
-    for (k = m->first, n = 0; k < m->last; k++) {
+    k = m->first + review_honorific_len(tx, m->first);
+
+    for (n = 0; k < m->last; k++) {
         n += tx->toks[k].type == REVIEW_TOK_WORD;
     }
 
@@ -998,6 +1092,28 @@ review_people_cues(review_people_ctx_t *pc)
             e->act += 2;
         }
 
+        /*
+         * "A plays Elias, and Lena Ortiz is Nora, the engineer": a full
+         * name "is" a single one, described as a part after a comma, in a
+         * sentence where someone plays; "X is Danish, like ..." is no part
+         */
+        if (n1 && review_tok_is(n1, "is") && e->words >= 2
+            && b + 1 < tx->ntoks && pc->at[b + 1] >= 0
+            && review_sentence_plays(pc, sent, a))
+        {
+            c = &pc->m[pc->at[b + 1]];
+            t = review_at(pc, c->last - 1, 1, sent);
+
+            if (c->entity < pc->ne && pc->e[c->entity].words < 2
+                && pc->e[c->entity].dir == 0 && pc->e[c->entity].wri == 0
+                && t && review_tok_punct(t, ',')
+                && review_as_part(pc, c->last + 1, sent, 1))
+            {
+                e->act += 2;
+                review_set_character(pc, e, c);
+            }
+        }
+
         /* "X is superb", "X is so stellar" */
         if (n1 && (review_tok_is(n1, "is") || review_tok_is(n1, "was")
                    || review_tok_is(n1, "proves"))
@@ -1019,7 +1135,8 @@ review_people_cues(review_people_ctx_t *pc)
 
         /* "X brings unexpected comedy to Y" */
         if (n1 && (review_tok_is(n1, "brings") || review_tok_is(n1, "lends")
-                   || review_tok_is(n1, "brought") || review_tok_is(n1, "lent")))
+                   || review_tok_is(n1, "brought")
+                   || review_tok_is(n1, "lent")))
         {
             for (k = 2; k <= 6; k++) {
                 t = review_at(pc, b - 1, k, sent);
@@ -1065,7 +1182,8 @@ review_people_cues(review_people_ctx_t *pc)
             if (review_tok_is(t, "as")) {
                 p1 = review_at(pc, b - 1, k - 1, sent);
 
-                if (p1 && (review_tok_is(p1, "such") || review_tok_is(p1, "well")
+                if (p1 && (review_tok_is(p1, "such")
+                           || review_tok_is(p1, "well")
                            || review_tok_is(p1, "much")
                            || review_tok_is(p1, "known")
                            || review_tok_is(p1, "same")
