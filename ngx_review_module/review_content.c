@@ -461,6 +461,57 @@ review_bb_cls(review_bb_t *bb, const review_node_t *n)
 
 
 /*
+ * A rating box drawn with empty star elements says its value only to
+ * screen readers and in a tooltip: <div class="star-rating" title="3 out
+ * of 5">.  Around the review, that label is its text.
+ */
+
+static int
+review_bb_label(review_bb_t *bb, const review_node_t *n)
+{
+    size_t               k;
+    const char          *cls;
+    const review_str_t  *lbl;
+
+    if (!bb->meta || n->attr == REVIEW_NONE) {
+        return REVIEW_OK;
+    }
+
+    lbl = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_ARIA_LABEL);
+    if (lbl == NULL) {
+        lbl = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_TITLE);
+    }
+
+    if (lbl == NULL || lbl->len == 0 || lbl->len > 64) {
+        return REVIEW_OK;
+    }
+
+    cls = review_bb_cls(bb, n);
+
+    if (cls == NULL
+        || !(strstr(cls, "rating") || strstr(cls, "stars")
+             || strstr(cls, "star-") || strstr(cls, "score")))
+    {
+        return REVIEW_OK;
+    }
+
+    for (k = 0; k < lbl->len; k++) {
+        if (lbl->data[k] >= '0' && lbl->data[k] <= '9') {
+            bb->space = 1;
+            if (review_bb_text(bb, lbl->data, lbl->len) != REVIEW_OK) {
+                return REVIEW_ERROR;
+            }
+
+            bb->space = 1;
+            break;
+        }
+    }
+
+    return REVIEW_OK;
+}
+
+
+/*
  * The blocks of nodes [from, to), leaving out [skip, skip_end) and what
  * is excluded beyond "allow".
  */
@@ -558,8 +609,17 @@ review_blocks(review_pg_t *pg, uint32_t from, uint32_t to, uint32_t skip,
             }
 
             bb->last_br = 0;
+
+            if (review_bb_label(bb, n) != REVIEW_OK) {
+                return REVIEW_ERROR;
+            }
+
             i++;
             continue;
+        }
+
+        if (review_bb_label(bb, n) != REVIEW_OK) {
+            return REVIEW_ERROR;
         }
 
         if ((n->tag == REVIEW_TAG_EM || n->tag == REVIEW_TAG_I
