@@ -141,6 +141,22 @@ review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
             && (p[i + 2] == 0x85 || p[i + 2] == 0x86 || p[i + 2] == 0x90))
         {
             i += 2;
+
+            /* and the score it marks: "⭐ 7.4", "★ 8/10" */
+            for (j = i + 1; j < s->len && p[j] == ' '; j++) {
+                /* void */
+            }
+
+            if (j < s->len && review_isdigit(p[j])) {
+                while (j < s->len && (review_isdigit(p[j]) || p[j] == '.'
+                                      || p[j] == '/'))
+                {
+                    j++;
+                }
+
+                i = j - 1;
+            }
+
             continue;
         }
 

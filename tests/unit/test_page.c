@@ -127,6 +127,11 @@ test_titles(void)
           "2020", 1);
     title(a, "Brass Monkeys - Film Review - Northern Lights Film Society",
           "", "Brass Monkeys", "", 1);
+
+    /* a database's title: the score after its star goes too */
+    title(a, "The Long Field (2024) \xe2\xad\x90 7.4 | Drama", "",
+          "The Long Field", "2024", 0);
+    title(a, "Harvest \xe2\x98\x85 8/10 review", "", "Harvest", "", 1);
     title(a, "Mira Kovac to direct sci-fi epic for Northlight", "",
           "Mira Kovac to direct sci-fi epic for Northlight", "", 0);
 
