@@ -183,6 +183,24 @@ static const char *const  review_honorifics[] = {
 };
 
 
+/* who a character is: "her father (Paul Durant)" names the actor */
+static const char *const  review_person_nouns[] = {
+    "father", "mother", "sister", "brother", "son", "daughter", "husband",
+    "wife", "uncle", "aunt", "cousin", "niece", "nephew", "grandmother",
+    "grandfather", "grandson", "granddaughter", "stepfather",
+    "stepmother", "boyfriend", "girlfriend", "fiance", "fiancee", "lover",
+    "partner", "friend", "neighbour", "neighbor", "boss", "mentor",
+    "colleague", "teacher", "student", "doctor", "nurse", "cop",
+    "detective", "officer", "priest", "lawyer", "mayor", "engineer",
+    "landlord", "landlady", "stranger", "widow", "widower", "captain",
+    "soldier", "sheriff", "agent", "assistant", "rival", "ex-husband",
+    "ex-wife", "ex", "child", "kid", "teenager", "woman", "man", "girl",
+    "boy", "killer", "villain", "hero", "heroine", "protagonist",
+    "sidekick", "roommate", "flatmate", "housekeeper", "maid", "butler",
+    "driver", "servant", "king", "queen", "prince", "princess", NULL
+};
+
+
 static const char *const  review_particles[] = {
     "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
     "le", "la", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", NULL
@@ -421,6 +439,7 @@ static const struct {
     { review_hint_whole, REVIEW_LEX_HINT_WHOLE },
     { review_role_nouns, REVIEW_LEX_ROLE },
     { review_honorifics, REVIEW_LEX_HONORIFIC },
+    { review_person_nouns, REVIEW_LEX_PERSON },
     { NULL, 0 }
 };
 

@@ -54,6 +54,7 @@
                                                     name, not as a part */
 #define REVIEW_LEX_ROLE            (1ULL << 32)  /* newcomer, actress */
 #define REVIEW_LEX_HONORIFIC       (1ULL << 33)  /* Dr. Fenwick, Mr. Hanks */
+#define REVIEW_LEX_PERSON          (1ULL << 34)  /* her father (X) */
 
 void review_lexicon_init(void);
 

@@ -4,6 +4,7 @@
  */
 
 
+#include <stddef.h>
 #include <string.h>
 
 #include "review_str.h"
@@ -29,6 +30,13 @@
 #define REVIEW_MAX_MENTIONS   4096
 #define REVIEW_MAX_ENTITIES   256
 #define REVIEW_NAME_WORDS     4
+
+#define REVIEW_ROLE_DIR       offsetof(review_entity_t, dir)
+#define REVIEW_ROLE_ACT       offsetof(review_entity_t, act)
+#define REVIEW_ROLE_WRI       offsetof(review_entity_t, wri)
+#define REVIEW_ROLE_COMP      offsetof(review_entity_t, comp)
+#define REVIEW_ROLE_PROD      offsetof(review_entity_t, prod)
+#define REVIEW_ROLE_CREW      offsetof(review_entity_t, crew)
 
 
 typedef struct {
@@ -711,16 +719,83 @@ review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
 
     c->chr += 2;
 
-    if (actor->character.len == 0) {
+    /* "brings comedy to Maeve's sister": Maeve is a part, not this one */
+    if (actor->character.len == 0
+        && !(pc->tx->toks[chr->last - 1].flags & REVIEW_TOK_POSS))
+    {
         review_mention_text(pc->tx, chr->first, chr->last, &actor->character);
     }
+}
+
+
+/*
+ * a credits line, "Screenplay: Leo Marsh, Ana Pires.", "With: A, B, C":
+ * which role its label gives the names after the colon
+ */
+
+static size_t
+review_credit_role(review_tx_t *tx, uint32_t i)
+{
+    review_tok_t  *t, *p;
+
+    t = &tx->toks[i];
+
+    if (i + 1 >= tx->ntoks || !review_tok_punct(&tx->toks[i + 1], ':')) {
+        return 0;
+    }
+
+    /* a label starts its line: nothing before it, or a stop or a colon */
+    if (i > 0 && tx->toks[i - 1].sentence == t->sentence
+        && tx->toks[i - 1].block == t->block)
+    {
+        p = &tx->toks[i - 1];
+
+        if (!(review_tok_punct(p, '.') || review_tok_punct(p, ';')
+              || review_tok_punct(p, ':') || review_tok_punct(p, '|')))
+        {
+            return 0;
+        }
+    }
+
+    if (review_tok_is(t, "director") || review_tok_is(t, "directors")) {
+        return REVIEW_ROLE_DIR;
+    }
+
+    if (review_tok_is(t, "screenplay") || review_tok_is(t, "writer")
+        || review_tok_is(t, "writers") || review_tok_is(t, "script")
+        || review_tok_is(t, "screenwriter")
+        || review_tok_is(t, "screenwriters"))
+    {
+        return REVIEW_ROLE_WRI;
+    }
+
+    if (review_tok_is(t, "music") || review_tok_is(t, "score")
+        || review_tok_is(t, "composer"))
+    {
+        return REVIEW_ROLE_COMP;
+    }
+
+    if (review_tok_is(t, "producer") || review_tok_is(t, "producers")) {
+        return REVIEW_ROLE_PROD;
+    }
+
+    if (review_tok_is(t, "with")) {
+        return REVIEW_ROLE_ACT;
+    }
+
+    if (review_tok_lex(t, REVIEW_LEX_CREW) || review_tok_is(t, "camera")) {
+        return REVIEW_ROLE_CREW;
+    }
+
+    return 0;
 }
 
 
 /* "starring A, B and C", "supporting X are the wonderful Y and Z" */
 
 static void
-review_list_after(review_people_ctx_t *pc, uint32_t cue, int weight)
+review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
+    int weight)
 {
     uint32_t          k, sent, gap;
     review_tok_t     *t;
@@ -740,7 +815,7 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, int weight)
         if (pc->at[k] >= 0) {
             e = review_entity_of(pc, k);
             if (e) {
-                e->act += weight;
+                *(int *) ((char *) e + role) += weight;
             }
 
             k = pc->m[pc->at[k]].last - 1;
@@ -767,6 +842,7 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, int weight)
 static void
 review_people_cues(review_people_ctx_t *pc)
 {
+    size_t             role;
     int32_t            k;
     uint32_t           i, j, a, b, sent;
     review_tx_t       *tx;
@@ -781,14 +857,14 @@ review_people_cues(review_people_ctx_t *pc)
         t = &tx->toks[i];
 
         if (review_tok_lex(t, REVIEW_LEX_LIST_CUE)) {
-            review_list_after(pc, i, 1);
+            review_list_after(pc, i, REVIEW_ROLE_ACT, 1);
 
         } else if (review_tok_is(t, "stars")
                    && i > 0 && !(tx->toks[i - 1].flags & REVIEW_TOK_CAP)
                    && pc->at[i + 1 < tx->ntoks ? i + 1 : i] >= 0)
         {
             /* "the film stars X and Y" */
-            review_list_after(pc, i, 1);
+            review_list_after(pc, i, REVIEW_ROLE_ACT, 1);
 
         } else if ((review_tok_is(t, "performances")
                     || review_tok_is(t, "turns"))
@@ -796,7 +872,10 @@ review_people_cues(review_people_ctx_t *pc)
                    && (review_tok_is(&tx->toks[i + 1], "from")
                        || review_tok_is(&tx->toks[i + 1], "by")))
         {
-            review_list_after(pc, i + 1, 2);
+            review_list_after(pc, i + 1, REVIEW_ROLE_ACT, 2);
+
+        } else if ((role = review_credit_role(tx, i)) != 0) {
+            review_list_after(pc, i + 1, role, 2);
         }
     }
 
@@ -937,6 +1016,38 @@ review_people_cues(review_people_ctx_t *pc)
                 || review_tok_is(p2, "co-written")
                 || review_tok_is(p2, "scripted")))
         {
+            e->wri += 2;
+        }
+
+        /* "Ruiz, who also wrote the screenplay", "X scripted it" */
+        t = NULL;
+
+        for (k = 1; k <= 4; k++) {
+            t = review_at(pc, b - 1, k, sent);
+
+            if (t == NULL
+                || !((k == 1 && review_tok_punct(t, ','))
+                     || review_tok_is(t, "who") || review_tok_is(t, "also")))
+            {
+                break;
+            }
+        }
+
+        if (t && (review_tok_is(t, "wrote") || review_tok_is(t, "co-wrote")
+                  || review_tok_is(t, "penned")))
+        {
+            for (i = (uint32_t) k + 1; i <= (uint32_t) k + 3; i++) {
+                t = review_at(pc, b - 1, (int32_t) i, sent);
+
+                if (t && (review_tok_is(t, "screenplay")
+                          || review_tok_is(t, "script")))
+                {
+                    e->wri += 2;
+                    break;
+                }
+            }
+
+        } else if (t && review_tok_is(t, "scripted")) {
             e->wri += 2;
         }
 
@@ -1213,6 +1324,17 @@ review_people_cues(review_people_ctx_t *pc)
 
                 break;
             }
+        }
+
+        /* "her father (Paul Durant)": the actor of an unnamed part */
+        t = review_at(pc, a, -2, sent);
+        p1 = review_at(pc, a, -1, sent);
+
+        if (n1 && review_tok_punct(n1, ')') && p1 && review_tok_punct(p1, '(')
+            && t && review_tok_lex(t, REVIEW_LEX_PERSON)
+            && !(t->flags & REVIEW_TOK_CAP))
+        {
+            e->act += 2;
         }
 
         /* "Y (X)": the actor in brackets after the part */
