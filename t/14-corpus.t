@@ -120,6 +120,17 @@ for my $page (sort keys %$exp) {
         fact($page, 'date', substr($rev->{datePublished} // '', 0, 10),
              $e->{date}, $todo);
 
+        # the whole cast when the page's truth lists it: none missing,
+        # none invented
+        if ($e->{actors}) {
+            my @cast = map { ref $_ eq 'HASH' && $_->{actor}
+                             ? names($_->{actor}) : names($_) }
+                       ref $item->{actor} eq 'ARRAY' ? @{ $item->{actor} }
+                       : $item->{actor} ? ($item->{actor}) : ();
+            fact($page, 'cast', join(', ', sort @cast),
+                 join(', ', sort @{ $e->{actors} }), $todo);
+        }
+
         my $rr = $rev->{reviewRating};
         if (defined $e->{rating}) {
             my ($v, $b) = rating_of($e->{rating});
