@@ -618,6 +618,11 @@ review_people_entities(review_people_ctx_t *pc)
             continue;
         }
 
+        /* "Ruiz" with Ana Ruiz and Joel Ruiz about: nobody to credit */
+        if (found == (uint32_t) -2) {
+            continue;
+        }
+
         review_mention_text(tx, pc->m[i].first, pc->m[i].last, &s);
 
         for (k = 0; k < pc->ne; k++) {
@@ -662,6 +667,92 @@ review_entity_of(review_people_ctx_t *pc, uint32_t tok)
     }
 
     return &pc->e[pc->m[mi].entity];
+}
+
+
+/*
+ * "directed by A and B", "the screenplay, by A and B": the role of a
+ * credit the mention starting at token "first" follows
+ */
+
+static size_t
+review_credit_by(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
+{
+    review_tok_t  *t;
+
+    t = review_at(pc, first, -1, sent);
+
+    if (t == NULL || !review_tok_is(t, "by")) {
+        return 0;
+    }
+
+    t = review_at(pc, first, -2, sent);
+
+    if (t && review_tok_punct(t, ',')) {
+        t = review_at(pc, first, -3, sent);
+    }
+
+    if (t == NULL) {
+        return 0;
+    }
+
+    if (review_tok_is(t, "directed") || review_tok_is(t, "co-directed")
+        || review_tok_is(t, "helmed") || review_tok_is(t, "direction"))
+    {
+        return REVIEW_ROLE_DIR;
+    }
+
+    if (review_tok_is(t, "written") || review_tok_is(t, "screenplay")
+        || review_tok_is(t, "script") || review_tok_is(t, "penned")
+        || review_tok_is(t, "co-written") || review_tok_is(t, "scripted"))
+    {
+        return REVIEW_ROLE_WRI;
+    }
+
+    if (review_tok_is(t, "score") || review_tok_is(t, "music")
+        || review_tok_is(t, "scored"))
+    {
+        return REVIEW_ROLE_COMP;
+    }
+
+    if (review_tok_is(t, "produced")) {
+        return REVIEW_ROLE_PROD;
+    }
+
+    return 0;
+}
+
+
+/* "by A and B": the credit B shares with the name before "and" */
+
+static size_t
+review_credit_shared(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
+{
+    uint32_t       k;
+    review_tok_t  *t;
+
+    t = review_at(pc, first, -1, sent);
+
+    if (t == NULL || !review_tok_is(t, "and") || first < 2) {
+        return 0;
+    }
+
+    for (k = first - 2; k + REVIEW_NAME_WORDS + 4 >= first; k--) {
+        if (pc->tx->toks[k].sentence != sent) {
+            return 0;
+        }
+
+        if (pc->at[k] >= 0) {
+            return pc->m[pc->at[k]].last == first - 1
+                   ? review_credit_by(pc, k, sent) : 0;
+        }
+
+        if (k == 0) {
+            break;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -846,7 +937,7 @@ review_people_cues(review_people_ctx_t *pc)
     int32_t            k;
     uint32_t           i, j, a, b, sent;
     review_tx_t       *tx;
-    review_tok_t      *t, *p1, *p2, *p3, *n1, *n2, *last;
+    review_tok_t      *t, *p1, *p2, *p3, *n1, *n2, *cw, *last;
     review_entity_t   *e, *inner;
     review_mention_t  *m, *c;
 
@@ -1010,11 +1101,22 @@ review_people_cues(review_people_ctx_t *pc)
             e->wri += 2;
         }
 
-        if (p1 && review_tok_is(p1, "by") && p2
-            && (review_tok_is(p2, "written") || review_tok_is(p2, "screenplay")
-                || review_tok_is(p2, "script") || review_tok_is(p2, "penned")
-                || review_tok_is(p2, "co-written")
-                || review_tok_is(p2, "scripted")))
+        /* "by A and B": B shares A's credit, unless "and B's script" */
+        role = review_credit_shared(pc, a, sent);
+
+        if (role && !(last->flags & REVIEW_TOK_POSS)) {
+            *(int *) ((char *) e + role) += 2;
+        }
+
+        /* "written by X", "the screenplay, by X and Y" */
+        cw = p2 && review_tok_punct(p2, ',') ? p3 : p2;
+
+        if (p1 && review_tok_is(p1, "by") && cw
+            && (review_tok_is(cw, "written")
+                || review_tok_is(cw, "screenplay")
+                || review_tok_is(cw, "script") || review_tok_is(cw, "penned")
+                || review_tok_is(cw, "co-written")
+                || review_tok_is(cw, "scripted")))
         {
             e->wri += 2;
         }
@@ -1068,16 +1170,16 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         if ((p1 && review_tok_is(p1, "composer"))
-            || (p1 && review_tok_is(p1, "by") && p2
-                && (review_tok_is(p2, "score") || review_tok_is(p2, "music")
-                    || review_tok_is(p2, "scored"))))
+            || (p1 && review_tok_is(p1, "by") && cw
+                && (review_tok_is(cw, "score") || review_tok_is(cw, "music")
+                    || review_tok_is(cw, "scored"))))
         {
             e->comp += 2;
         }
 
         if ((p1 && review_tok_is(p1, "producer"))
-            || (p1 && review_tok_is(p1, "by") && p2
-                && review_tok_is(p2, "produced")))
+            || (p1 && review_tok_is(p1, "by") && cw
+                && review_tok_is(cw, "produced")))
         {
             e->prod += 2;
         }

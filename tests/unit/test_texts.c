@@ -284,17 +284,29 @@ check_people(const text_t *t, const review_facts_t *f)
     /* other roles, where schema.org has a property */
     for (i = 0; i < t->nwriter; i++) {
         crew_all++;
-        crew_ok += find(&f->writers, t->writer[i]) != NULL;
+        if (find(&f->writers, t->writer[i])) {
+            crew_ok++;
+        } else {
+            miss(t, "writer missed:", t->writer[i]);
+        }
     }
 
     for (i = 0; i < t->ncomposer; i++) {
         crew_all++;
-        crew_ok += find(&f->composers, t->composer[i]) != NULL;
+        if (find(&f->composers, t->composer[i])) {
+            crew_ok++;
+        } else {
+            miss(t, "composer missed:", t->composer[i]);
+        }
     }
 
     for (i = 0; i < t->nproducer; i++) {
         crew_all++;
-        crew_ok += find(&f->producers, t->producer[i]) != NULL;
+        if (find(&f->producers, t->producer[i])) {
+            crew_ok++;
+        } else {
+            miss(t, "producer missed:", t->producer[i]);
+        }
     }
 
     /* never listed: the reviewer, characters, crew without a property */
