@@ -525,8 +525,10 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     }
 
     if (last) {
+        /* an empty page never had a buffer: no offset on a NULL */
         seg = pend->len - b->rd;
-        review_doc_parse(b, pend->data + b->rd, seg, 1);
+        review_doc_parse(b, seg ? pend->data + b->rd
+                                : (const unsigned char *) "", seg, 1);
         b->doc->size += seg;
         b->rd = 0;
         pend->len = 0;
