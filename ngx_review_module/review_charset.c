@@ -246,6 +246,11 @@ review_charset_prescan(const unsigned char *p, size_t len)
     const unsigned char           *end, *e;
     const review_charset_label_t  *l, *from_content;
 
+    /* an empty page may have no buffer at all */
+    if (len == 0) {
+        return NULL;
+    }
+
     end = p + len;
 
     while (p < end) {
