@@ -36,6 +36,20 @@ static const char *const  review_interview_words[] = {
     "speaks to", "sits down with", "on making", "tells us", NULL
 };
 
+/* other critics' reviews reported, not one of its own */
+static const char *const  review_roundup_words[] = {
+    "what critics are saying", "what critics say", "what the critics",
+    "critics are saying", "critics say", "critics react", "critics agree",
+    "reviews are in", "review roundup", "reviews roundup",
+    "review round-up", "reviews round-up", "first reactions",
+    "first reviews", "reactions are in", "critics' verdict", NULL
+};
+
+/* about a film, no judgement of it: "ending explained" */
+static const char *const  review_explainer_words[] = {
+    "explained", "easter eggs", "theories", NULL
+};
+
 static const char *const  review_list_words[] = {
     " ranked", "best films", "best movies", "best tv", "best shows",
     "best books", "best games", "top 10", "top ten", "top 20", "top 25",
@@ -226,6 +240,18 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     if (review_headline_list(&h)) {
         f->kind = REVIEW_KIND_LIST;
         f->reason = "list";
+        score -= 60;
+
+    } else if (review_has_any(&h, review_roundup_words)) {
+        f->kind = REVIEW_KIND_NEWS;
+        f->reason = "news";
+        score -= 60;
+
+    } else if (!s->title_says_review && !s->structured_review
+               && review_has_any(&h, review_explainer_words))
+    {
+        f->kind = REVIEW_KIND_OTHER;
+        f->reason = "not-review";
         score -= 60;
 
     } else if (review_has_any(&h, review_interview_words)

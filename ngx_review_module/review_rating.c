@@ -15,7 +15,8 @@
  * A rating only when the review states one: stars, "4/5", "3.5 out of 4",
  * "4 stars", "Grade: B+", "Rating: 7.5".  The article's rating box (META
  * blocks) first; in the prose only a verdict line or a sentence that
- * speaks of rating, and never one about another work.  Nothing is ever
+ * speaks of rating, and never one about another work or one that reports
+ * someone else's ("Carver gave it three stars").  Nothing is ever
  * inferred from the tone of the review.
  */
 
@@ -122,10 +123,28 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
         return REVIEW_ERROR;
     }
 
-    /* bit 1: a cue; bit 2: another work named */
+    /*
+     * bit 1: a cue; bit 2: another work named; bit 4: a rating given by
+     * someone ("Carver gave the film three stars"); bit 8: by the
+     * reviewer ("I gave it four stars")
+     */
     for (k = 0; k < tx->ntoks; k++) {
         t = &tx->toks[k];
         si = t->sentence;
+
+        if (review_tok_is(t, "gave") || review_tok_is(t, "gives")
+            || review_tok_is(t, "giving") || review_tok_is(t, "awarded")
+            || review_tok_is(t, "awarding") || review_tok_is(t, "awards"))
+        {
+            c[si] |= 4;
+        }
+
+        if (review_tok_is(t, "i") || review_tok_is(t, "we")
+            || review_tok_is(t, "i'd") || review_tok_is(t, "we'd")
+            || review_tok_is(t, "i'll") || review_tok_is(t, "we'll"))
+        {
+            c[si] |= 8;
+        }
 
         if ((t->flags & (REVIEW_TOK_EM | REVIEW_TOK_QUOTED))
             && (t->flags & REVIEW_TOK_CAP)
@@ -144,7 +163,8 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
     }
 
     for (si = 0; si < tx->nsents; si++) {
-        c[si] = !(c[si] & 2) && ((c[si] & 1) || tx->sents[si].words <= 8);
+        c[si] = !(c[si] & 2) && (c[si] & (4 | 8)) != 4
+                && ((c[si] & 1) || tx->sents[si].words <= 8);
     }
 
     *ok = c;

@@ -200,6 +200,94 @@ review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
 }
 
 
+/* the last word of s when it is "word" followed by a number */
+
+static int
+review_title_cut_numbered(review_str_t *s, const char *word)
+{
+    size_t  n, w;
+
+    n = s->len;
+
+    while (n && review_isdigit(s->data[n - 1])) {
+        n--;
+    }
+
+    w = strlen(word);
+
+    if (n == s->len || n < w + 2 || s->data[n - 1] != ' '
+        || review_strncasecmp(s->data + n - 1 - w, word, w) != 0
+        || s->data[n - 2 - w] != ' ')
+    {
+        return 0;
+    }
+
+    s->len = n - 2 - w;
+
+    while (s->len && (s->data[s->len - 1] == ',' || s->data[s->len - 1] == ' '
+                      || s->data[s->len - 1] == ':'))
+    {
+        s->len--;
+    }
+
+    return 1;
+}
+
+
+/* a series' name, not its episode: "X season 2 episode 3", "X S02E03" */
+
+static void
+review_title_episode(review_str_t *s)
+{
+    size_t        k, e;
+    review_str_t  t, u;
+
+    t = *s;
+
+    /* "S02E03" */
+    k = t.len;
+
+    while (k && review_isdigit(t.data[k - 1])) {
+        k--;
+    }
+
+    if (k < t.len && k > 2 && (t.data[k - 1] | 0x20) == 'e') {
+        e = --k;
+
+        while (k && review_isdigit(t.data[k - 1])) {
+            k--;
+        }
+
+        if (k < e && k > 1 && (t.data[k - 1] | 0x20) == 's'
+            && t.data[k - 2] == ' ')
+        {
+            t.len = k - 2;
+        }
+    }
+
+    /* an episode only after its season: "Star Wars Episode 9" stays */
+    u = t;
+
+    if (review_title_cut_numbered(&u, "episode")
+        || review_title_cut_numbered(&u, "ep"))
+    {
+        if (review_title_cut_numbered(&u, "season")
+            || review_title_cut_numbered(&u, "series"))
+        {
+            t = u;
+        }
+
+    } else {
+        (void) (review_title_cut_numbered(&t, "season")
+                || review_title_cut_numbered(&t, "series"));
+    }
+
+    if (t.len) {
+        *s = t;
+    }
+}
+
+
 int
 review_title_clean(review_arena_t *a, const review_str_t *headline,
     const review_str_t *site, review_str_t *name, review_str_t *year,
@@ -371,6 +459,7 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
 done:
 
     review_title_trim(&s);
+    review_title_episode(&s);
 
     /* quotes around what is left */
     if (review_title_quoted(&s, &q) && q.len + 6 >= s.len) {

@@ -132,6 +132,14 @@ test_titles(void)
     title(a, "The Long Field (2024) \xe2\xad\x90 7.4 | Drama", "",
           "The Long Field", "2024", 0);
     title(a, "Harvest \xe2\x98\x85 8/10 review", "", "Harvest", "", 1);
+
+    /* a series, not its episode; an episode of a film saga stays */
+    title(a, "Harbour Lights season 2 episode 3 review: a storm", "",
+          "Harbour Lights", "", 1);
+    title(a, "Review: Harbour Lights S02E03", "", "Harbour Lights", "", 1);
+    title(a, "Harbour Lights Series 2 review", "", "Harbour Lights", "", 1);
+    title(a, "Review: Star Wars Episode 9", "", "Star Wars Episode 9", "",
+          1);
     title(a, "Mira Kovac to direct sci-fi epic for Northlight", "",
           "Mira Kovac to direct sci-fi epic for Northlight", "", 0);
 
