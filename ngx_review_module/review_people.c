@@ -31,6 +31,11 @@
 #define REVIEW_MAX_ENTITIES   256
 #define REVIEW_NAME_WORDS     4
 
+/* words that name a job or a credit, never part of a name */
+#define REVIEW_LEX_LABEL      (REVIEW_LEX_DIRECTOR | REVIEW_LEX_CREW         \
+                               | REVIEW_LEX_WRITER | REVIEW_LEX_ROLE          \
+                               | REVIEW_LEX_LIST_CUE)
+
 #define REVIEW_ROLE_DIR       offsetof(review_entity_t, dir)
 #define REVIEW_ROLE_ACT       offsetof(review_entity_t, act)
 #define REVIEW_ROLE_WRI       offsetof(review_entity_t, wri)
@@ -271,6 +276,53 @@ review_honorific_len(review_tx_t *tx, uint32_t i)
 
 
 /*
+ * "June Okoro", "April Wells": a month that opens a name, not a date
+ * ("in June Netflix ...", "June 5", "May 2021")
+ */
+
+static int
+review_month_name(review_tx_t *tx, uint32_t i)
+{
+    review_tok_t  *t, *p;
+
+    t = &tx->toks[i];
+
+    if (t->type != REVIEW_TOK_WORD || !(t->flags & REVIEW_TOK_CAP)
+        || !review_tok_lex(t, REVIEW_LEX_MONTH) || t->len < 3
+        || i + 1 >= tx->ntoks)
+    {
+        return 0;
+    }
+
+    if (tx->toks[i + 1].sentence != t->sentence
+        || tx->toks[i + 1].block != t->block
+        || !review_is_name_word(&tx->toks[i + 1]))
+    {
+        return 0;
+    }
+
+    if (i == 0 || tx->toks[i - 1].sentence != t->sentence) {
+        return 0;                   /* "June Netflix ..." opening a line */
+    }
+
+    p = &tx->toks[i - 1];
+
+    return !(p->type == REVIEW_TOK_NUM
+             || review_tok_is(p, "in") || review_tok_is(p, "on")
+             || review_tok_is(p, "of") || review_tok_is(p, "since")
+             || review_tok_is(p, "until") || review_tok_is(p, "till")
+             || review_tok_is(p, "from") || review_tok_is(p, "by")
+             || review_tok_is(p, "to") || review_tok_is(p, "through")
+             || review_tok_is(p, "during") || review_tok_is(p, "early")
+             || review_tok_is(p, "late") || review_tok_is(p, "mid")
+             || review_tok_is(p, "last") || review_tok_is(p, "next")
+             || review_tok_is(p, "this") || review_tok_is(p, "each")
+             || review_tok_is(p, "every") || review_tok_is(p, "before")
+             || review_tok_is(p, "after") || review_tok_is(p, "for"));
+}
+
+
+/*
  * the work's own name where the text names the work: "Dr. Fenwick" is
  * inside "Dr. Fenwick's Last Case" as a title, not in "plays Dr. Fenwick"
  */
@@ -371,6 +423,7 @@ review_same_name(const review_str_t *a, const review_str_t *b)
 static int
 review_people_mentions(review_people_ctx_t *pc)
 {
+    int            month;
     uint32_t       i, j, h, words, first, last;
     review_tx_t   *tx;
     review_tok_t  *t;
@@ -381,11 +434,13 @@ review_people_mentions(review_people_ctx_t *pc)
     for (i = 0; i < tx->ntoks && pc->nm < pc->mmax; i++) {
 
         h = 0;
+        month = 0;
 
         if (!review_is_name_word(&tx->toks[i])) {
-            h = review_honorific_len(tx, i);
+            month = review_month_name(tx, i);
+            h = month ? 0 : review_honorific_len(tx, i);
 
-            if (h == 0) {
+            if (h == 0 && !month) {
                 continue;
             }
         }
@@ -401,7 +456,12 @@ review_people_mentions(review_people_ctx_t *pc)
                 break;
             }
 
-            if (review_is_name_word(t)) {
+            /* "Henrik Vass<br>Screenwriters:": a credit label ends it */
+            if (j > first + h && review_tok_lex(t, REVIEW_LEX_LABEL)) {
+                break;
+            }
+
+            if (review_is_name_word(t) || (month && j == first)) {
                 words++;
                 j++;
 
@@ -449,13 +509,12 @@ review_people_mentions(review_people_ctx_t *pc)
         last = j;
         i = j > i ? j - 1 : i;
 
-        /* "Supporting Ahmed", "Newcomer Kai Jensen": not part of it */
+        /*
+         * "Supporting Ahmed", "Newcomer Kai Jensen": not part of it;
+         * "Screenwriters:" alone is no name at all
+         */
         if (review_is_starter(&tx->toks[first])
-            || (last - first > 1
-                && (review_tok_lex(&tx->toks[first], REVIEW_LEX_DIRECTOR
-                                                     | REVIEW_LEX_CREW
-                                                     | REVIEW_LEX_WRITER
-                                                     | REVIEW_LEX_ROLE))))
+            || review_tok_lex(&tx->toks[first], REVIEW_LEX_LABEL))
         {
             first++;
             while (first < last
@@ -835,14 +894,19 @@ review_credit_role(review_tx_t *tx, uint32_t i)
         return 0;
     }
 
-    /* a label starts its line: nothing before it, or a stop or a colon */
+    /*
+     * a label starts its line: nothing before it, a stop or a colon, or
+     * (lines joined by <br>) a capitalised label right after a name
+     */
     if (i > 0 && tx->toks[i - 1].sentence == t->sentence
         && tx->toks[i - 1].block == t->block)
     {
         p = &tx->toks[i - 1];
 
         if (!(review_tok_punct(p, '.') || review_tok_punct(p, ';')
-              || review_tok_punct(p, ':') || review_tok_punct(p, '|')))
+              || review_tok_punct(p, ':') || review_tok_punct(p, '|')
+              || ((t->flags & REVIEW_TOK_CAP) && p->type == REVIEW_TOK_WORD
+                  && (p->flags & REVIEW_TOK_CAP))))
         {
             return 0;
         }

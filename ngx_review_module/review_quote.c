@@ -70,7 +70,7 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
     uint32_t last_block)
 {
     int                 score, eval, hedge;
-    uint32_t            k, first;
+    uint32_t            k, first, colons, caps;
     review_tok_t       *t;
     review_sentence_t  *s;
     review_block_kind_e kind;
@@ -94,6 +94,8 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
     score = 0;
     eval = 0;
     hedge = 0;
+    colons = 0;
+    caps = 0;
     first = s->first;
 
     while (first < s->last && tx->toks[first].type == REVIEW_TOK_PUNCT) {
@@ -122,6 +124,8 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
                 score -= 1;
             }
 
+            colons += t->cp == ':';
+
             if ((t->cp == '"' || t->cp == 0x201c) && k != s->first) {
                 score -= 1;
             }
@@ -146,6 +150,13 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
         if (review_tok_lex(t, REVIEW_LEX_RELEASE)) {
             score -= 2;
         }
+
+        caps += (t->flags & REVIEW_TOK_CAP) != 0;
+    }
+
+    /* "Cast: A, B Director: C": a credits line, or a headline, no quote */
+    if (colons >= 2 || caps * 100 > s->words * 60) {
+        return -100;
     }
 
     /* two or three judgements make a verdict; more is just adjectives */
