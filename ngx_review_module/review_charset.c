@@ -658,6 +658,14 @@ review_charset_decode(review_charset_t *cs, const unsigned char *p,
             return REVIEW_ERROR;
         }
 
+        /*
+         * the end of the page is a place to insert too (an element left
+         * open to the end): it needs its own mark after the last run
+         */
+        if (last && review_charset_mark(cs) != REVIEW_OK) {
+            return REVIEW_ERROR;
+        }
+
         review_buf_get(scratch, out);
         return REVIEW_OK;
     }

@@ -132,6 +132,7 @@ test_decode(void)
     static const char  sjis[] = "<p>\x93\xfa\x96\x7b</p><i>a</i>";
     static const char  utf8[] = "\xef\xbb\xbf<p>\xc3\xa9\xe2\x80\x9c</p><i>";
     static const char  broken[] = "<p>\x93 x\x96\x7b\x81</p>\x93";
+    static const char  tail[] = "<p>x</p>\x93\xfa\x96\x7b";
 
     a = review_arena_create(0);
 
@@ -154,6 +155,15 @@ test_decode(void)
         CHECK_STR(s, "<p>\xe6\x97\xa5\xe6\x9c\xac</p><i>a</i>");
         CHECK_INT(review_charset_map(&cs, 9), 7);
         CHECK_INT(review_charset_map(&cs, 13), 11);
+        review_charset_close(&cs);
+    }
+
+    /* the end of a page that ends in text maps to the end of the bytes */
+    for (step = 1; step <= sizeof(tail); step++) {
+        decode(tail, sizeof(tail) - 1, "shift_jis", step, &out, &cs, a);
+        review_buf_get(&out, &s);
+        CHECK_STR(s, "<p>x</p>\xe6\x97\xa5\xe6\x9c\xac");
+        CHECK_INT(review_charset_map(&cs, 14), 12);
         review_charset_close(&cs);
     }
 
