@@ -36,7 +36,10 @@ static const char *const  review_interview_words[] = {
     "speaks to", "sits down with", "on making", "tells us", NULL
 };
 
-/* other critics' reviews reported, not one of its own */
+/*
+ * other critics' reviews reported, not one of its own; each holds
+ * "critic", "reviews", "round" or "reaction", looked for first
+ */
 static const char *const  review_roundup_words[] = {
     "what critics are saying", "what critics say", "what the critics",
     "critics are saying", "critics say", "critics react", "critics agree",
@@ -242,7 +245,12 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = "list";
         score -= 60;
 
-    } else if (review_has_any(&h, review_roundup_words)) {
+    } else if ((review_find_ci(h.data, h.len, "critic")
+                || review_find_ci(h.data, h.len, "reviews")
+                || review_find_ci(h.data, h.len, "round")
+                || review_find_ci(h.data, h.len, "reaction"))
+               && review_has_any(&h, review_roundup_words))
+    {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = "news";
         score -= 60;

@@ -177,6 +177,12 @@ static const char *const  review_release_words[] = {
 
 
 /* particles inside names */
+/* a rating someone gave: "Carver gave it three stars" */
+static const char *const  review_gave_words[] = {
+    "gave", "gives", "giving", "awarded", "awarding", "awards", NULL
+};
+
+
 /* before a name they belong to it: the part may be "Dr. Fenwick" */
 static const char *const  review_honorifics[] = {
     "mr", "mrs", "ms", "mx", "dr", "prof", NULL
@@ -440,6 +446,7 @@ static const struct {
     { review_role_nouns, REVIEW_LEX_ROLE },
     { review_honorifics, REVIEW_LEX_HONORIFIC },
     { review_person_nouns, REVIEW_LEX_PERSON },
+    { review_gave_words, REVIEW_LEX_GAVE },
     { NULL, 0 }
 };
 

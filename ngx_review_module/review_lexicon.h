@@ -55,6 +55,7 @@
 #define REVIEW_LEX_ROLE            (1ULL << 32)  /* newcomer, actress */
 #define REVIEW_LEX_HONORIFIC       (1ULL << 33)  /* Dr. Fenwick, Mr. Hanks */
 #define REVIEW_LEX_PERSON          (1ULL << 34)  /* her father (X) */
+#define REVIEW_LEX_GAVE            (1ULL << 35)  /* X gave it 3 stars */
 
 void review_lexicon_init(void);
 

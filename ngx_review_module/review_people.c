@@ -347,6 +347,10 @@ review_inside_item(review_tx_t *tx, const review_tok_t *t,
                                   s->len) == 0;
     }
 
+    if (!review_contains_ci(item->data, item->len, s->data, s->len)) {
+        return 0;
+    }
+
     blk = t->block < tx->text->nblocks
           ? &tx->text->blocks[t->block]
           : &tx->text->meta[t->block - tx->text->nblocks];
@@ -354,6 +358,7 @@ review_inside_item(review_tx_t *tx, const review_tok_t *t,
 
     for (off = 0; off + s->len <= item->len; off++) {
         if ((size_t) (s->data - text->data) < off
+            || (item->data[off] | 0x20) != (s->data[0] | 0x20)
             || review_strncasecmp(item->data + off, (const char *) s->data,
                                   s->len) != 0)
         {
@@ -437,6 +442,12 @@ review_people_mentions(review_people_ctx_t *pc)
         month = 0;
 
         if (!review_is_name_word(&tx->toks[i])) {
+            if (!review_tok_lex(&tx->toks[i],
+                                REVIEW_LEX_MONTH | REVIEW_LEX_HONORIFIC))
+            {
+                continue;
+            }
+
             month = review_month_name(tx, i);
             h = month ? 0 : review_honorific_len(tx, i);
 
@@ -554,7 +565,11 @@ review_words_of(review_tx_t *tx, review_mention_t *m)
 {
     uint32_t  k, n;
 
-    k = m->first + review_honorific_len(tx, m->first);
+    k = m->first;
+
+    if (review_tok_lex(&tx->toks[k], REVIEW_LEX_HONORIFIC)) {
+        k += review_honorific_len(tx, k);
+    }
 
     for (n = 0; k < m->last; k++) {
         n += tx->toks[k].type == REVIEW_TOK_WORD;
@@ -1029,7 +1044,11 @@ review_people_cues(review_people_ctx_t *pc)
         {
             review_list_after(pc, i + 1, REVIEW_ROLE_ACT, 2);
 
-        } else if ((role = review_credit_role(tx, i)) != 0) {
+        } else if (i + 1 < tx->ntoks && t->type == REVIEW_TOK_WORD
+                   && tx->toks[i + 1].type == REVIEW_TOK_PUNCT
+                   && tx->toks[i + 1].cp == ':'
+                   && (role = review_credit_role(tx, i)) != 0)
+        {
             review_list_after(pc, i + 1, role, 2);
         }
     }

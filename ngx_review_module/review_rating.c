@@ -126,23 +126,17 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
     /*
      * bit 1: a cue; bit 2: another work named; bit 4: a rating given by
      * someone ("Carver gave the film three stars"); bit 8: by the
-     * reviewer ("I gave it four stars")
+     * reviewer ("I gave it four stars", "we", "my")
      */
     for (k = 0; k < tx->ntoks; k++) {
         t = &tx->toks[k];
         si = t->sentence;
 
-        if (review_tok_is(t, "gave") || review_tok_is(t, "gives")
-            || review_tok_is(t, "giving") || review_tok_is(t, "awarded")
-            || review_tok_is(t, "awarding") || review_tok_is(t, "awards"))
-        {
+        if (review_tok_lex(t, REVIEW_LEX_GAVE)) {
             c[si] |= 4;
         }
 
-        if (review_tok_is(t, "i") || review_tok_is(t, "we")
-            || review_tok_is(t, "i'd") || review_tok_is(t, "we'd")
-            || review_tok_is(t, "i'll") || review_tok_is(t, "we'll"))
-        {
+        if (review_tok_lex(t, REVIEW_LEX_HEDGE)) {
             c[si] |= 8;
         }
 
