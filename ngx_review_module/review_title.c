@@ -200,6 +200,27 @@ review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
 }
 
 
+/* what may stand before "review of X" in a title: "A", "My" */
+
+static int
+review_title_article(const review_str_t *s)
+{
+    static const char *const  words[] = { "a", "an", "my", "our", "the",
+                                           NULL };
+    const char *const        *w;
+
+    for (w = words; *w; w++) {
+        if (s->len == strlen(*w)
+            && review_strncasecmp(s->data, *w, s->len) == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /* the last word of s when it is "word" followed by a number */
 
 static int
@@ -295,7 +316,7 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
 {
     size_t                n, i;
     review_str_t          s, q, rest;
-    const unsigned char  *p, *best;
+    const unsigned char  *p, *best, *end;
     const char *const    *sep, *const *pre;
 
     s = *headline;
@@ -389,6 +410,22 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
 
     if (p) {
         *is_review = 1;
+    }
+
+    /* "A (four stars) review of X (2024)", "My review of X": X */
+    if (p && (size_t) (s.data + s.len - p) > 10
+        && review_strncasecmp(p + 6, " of ", 4) == 0)
+    {
+        q.data = s.data;
+        q.len = p - s.data;
+        review_title_trim(&q);
+
+        if (q.len == 0 || review_title_article(&q)) {
+            end = s.data + s.len;
+            s.data = p + 10;
+            s.len = end - s.data;
+            goto done;
+        }
     }
 
     /* "‘X’ review – ..." */

@@ -133,6 +133,12 @@ test_titles(void)
           "The Long Field", "2024", 0);
     title(a, "Harvest \xe2\x98\x85 8/10 review", "", "Harvest", "", 1);
 
+    /* a social film site's title: stars, then "review of" the work */
+    title(a, "A \xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85 review of "
+          "The Long Field (2024)", "", "The Long Field", "2024", 1);
+    title(a, "My review of Night Ferry", "", "Night Ferry", "", 1);
+    title(a, "Critics review of the year", "", "Critics", "", 1);
+
     /* a series, not its episode; an episode of a film saga stays */
     title(a, "Harbour Lights season 2 episode 3 review: a storm", "",
           "Harbour Lights", "", 1);
