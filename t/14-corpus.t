@@ -111,10 +111,12 @@ for my $page (sort keys %$exp) {
         fact($page, 'item is a Movie', $item->{'@type'}, 'Movie', $todo);
         fact($page, 'year', $item->{dateCreated}, $e->{year}, $todo)
             if $e->{year};
-        fact($page, 'director', (grep { $_ eq $e->{director} }
-                                 names($item->{director})) ? $e->{director}
+        # no director named on the page: none may be claimed
+        my $dir = $e->{director} // '';
+        fact($page, 'director', (grep { $_ eq $dir }
+                                 names($item->{director})) ? $dir
                                 : join(', ', names($item->{director})),
-             $e->{director}, $todo);
+             $dir, $todo);
         fact($page, 'author', (names($rev->{author}))[0], $e->{author},
              $todo);
         fact($page, 'date', substr($rev->{datePublished} // '', 0, 10),
