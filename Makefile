@@ -20,12 +20,17 @@ XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null \
                  || echo -I/usr/include/libxml2)
 XML2_LIBS   := $(shell xml2-config --libs 2>/dev/null \
                  || pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
-CORE_CFLAGS  = $(CFLAGS) $(WARN) $(XML2_CFLAGS) -Ingx_review_module
+# the core's rooms: core/ and every folder in it (parse, page, text, gen...)
+CORE_DIRS   := ngx_review_module/core \
+               $(patsubst %/,%,$(sort $(wildcard ngx_review_module/core/*/)))
+CORE_INCS   := $(addprefix -I,$(CORE_DIRS))
+CORE_CFLAGS  = $(CFLAGS) $(WARN) $(XML2_CFLAGS) $(CORE_INCS)
 
-CORE_SRCS   := $(sort $(wildcard ngx_review_module/review*.c))
-CORE_HDRS   := $(wildcard ngx_review_module/review*.h)
+CORE_SRCS   := $(sort $(wildcard $(addsuffix /review*.c,$(CORE_DIRS))))
+CORE_HDRS   := $(wildcard $(addsuffix /review*.h,$(CORE_DIRS)))
 GLUE_SRCS   := $(wildcard ngx_review_module/ngx_http_review_*.[ch])
-CORE_OBJS   := $(patsubst ngx_review_module/%.c,$(BUILD)/core/%.o,$(CORE_SRCS))
+CORE_OBJS   := $(patsubst ngx_review_module/core/%.c,$(BUILD)/core/%.o,\
+                 $(CORE_SRCS))
 UNIT_SRCS   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 MODULE      := $(BUILD)/ngx_http_review_filter_module.so
@@ -43,7 +48,7 @@ extract: $(BUILD)/review-extract
 $(MODULE): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module
 	scripts/build-module "$(NGINX_SRC)"
 
-$(BUILD)/core/%.o: ngx_review_module/%.c $(CORE_HDRS)
+$(BUILD)/core/%.o: ngx_review_module/core/%.c $(CORE_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CORE_CFLAGS) -c -o $@ $<
 
@@ -149,7 +154,7 @@ FUZZ_FLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined \
 
 $(BUILD)/fuzz/fuzz_review: tests/fuzz/fuzz_review.c $(CORE_SRCS) $(CORE_HDRS)
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_FLAGS) $(XML2_CFLAGS) -Ingx_review_module -o $@ \
+	clang $(FUZZ_FLAGS) $(XML2_CFLAGS) $(CORE_INCS) -o $@ \
 	    tests/fuzz/fuzz_review.c $(CORE_SRCS) $(XML2_LIBS)
 
 fuzz-build: $(BUILD)/fuzz/fuzz_review

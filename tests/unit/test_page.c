@@ -10,7 +10,7 @@
 
 #include "review.h"
 #include "review_page_int.h"
-#include "review_ldjson.h"
+#include "review_json_read.h"
 
 
 static review_str_t

@@ -4,8 +4,8 @@
  */
 
 
-#ifndef _REVIEW_LDJSON_H_INCLUDED_
-#define _REVIEW_LDJSON_H_INCLUDED_
+#ifndef _REVIEW_JSON_READ_H_INCLUDED_
+#define _REVIEW_JSON_READ_H_INCLUDED_
 
 
 /*
@@ -60,7 +60,7 @@ uint32_t review_json_get(const review_json_doc_t *doc, uint32_t obj,
     const char *key);
 
 /* a string value; for an array, its first string; else empty */
-review_str_t review_json_str(const review_json_doc_t *doc, uint32_t v);
+review_str_t review_json_get_str(const review_json_doc_t *doc, uint32_t v);
 
 
-#endif /* _REVIEW_LDJSON_H_INCLUDED_ */
+#endif /* _REVIEW_JSON_READ_H_INCLUDED_ */

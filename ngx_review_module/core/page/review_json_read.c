@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "review_ldjson.h"
+#include "review_json_read.h"
 #include "review_str.h"
 
 
@@ -429,7 +429,7 @@ review_json_get(const review_json_doc_t *doc, uint32_t obj, const char *key)
 
 
 review_str_t
-review_json_str(const review_json_doc_t *doc, uint32_t v)
+review_json_get_str(const review_json_doc_t *doc, uint32_t v)
 {
     review_str_t  s;
 

@@ -4,8 +4,8 @@
  */
 
 
-#ifndef _REVIEW_JSON_H_INCLUDED_
-#define _REVIEW_JSON_H_INCLUDED_
+#ifndef _REVIEW_JSON_WRITE_H_INCLUDED_
+#define _REVIEW_JSON_WRITE_H_INCLUDED_
 
 
 /*
@@ -65,4 +65,4 @@ void review_jw_id(review_jw_t *w, const review_str_t *base,
     const char *suffix);
 
 
-#endif /* _REVIEW_JSON_H_INCLUDED_ */
+#endif /* _REVIEW_JSON_WRITE_H_INCLUDED_ */

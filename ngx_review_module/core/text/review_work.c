@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "review_json.h"
+#include "review_json_write.h"
 #include "review_str.h"
 #include "review_text_int.h"
 

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "review_gen.h"
-#include "review_json.h"
+#include "review_json_write.h"
 #include "review_str.h"
 
 

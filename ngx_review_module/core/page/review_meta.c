@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "review_ldjson.h"
+#include "review_json_read.h"
 #include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
@@ -205,10 +205,10 @@ review_ld_name(const review_json_doc_t *d, uint32_t v)
     }
 
     if (d->v[v].type == REVIEW_JSON_OBJECT) {
-        return review_json_str(d, review_json_get(d, v, "name"));
+        return review_json_get_str(d, review_json_get(d, v, "name"));
     }
 
-    return review_json_str(d, v);
+    return review_json_get_str(d, v);
 }
 
 
@@ -232,15 +232,15 @@ review_ld_url(const review_json_doc_t *d, uint32_t v)
     }
 
     if (d->v[v].type == REVIEW_JSON_OBJECT) {
-        s = review_json_str(d, review_json_get(d, v, "url"));
+        s = review_json_get_str(d, review_json_get(d, v, "url"));
         if (s.len == 0) {
-            s = review_json_str(d, review_json_get(d, v, "@id"));
+            s = review_json_get_str(d, review_json_get(d, v, "@id"));
         }
 
         return s;
     }
 
-    return review_json_str(d, v);
+    return review_json_get_str(d, v);
 }
 
 
@@ -308,22 +308,22 @@ review_ld_item(review_pg_t *pg, const review_json_doc_t *d, uint32_t item)
     }
 
     if (d->v[item].type != REVIEW_JSON_OBJECT) {
-        s = review_json_str(d, item);
+        s = review_json_get_str(d, item);
         review_set(&f->item_name, &f->name_source, &s,
                    REVIEW_SOURCE_STRUCTURED);
         return;
     }
 
-    s = review_json_str(d, review_json_get(d, item, "name"));
+    s = review_json_get_str(d, review_json_get(d, item, "name"));
     review_set(&f->item_name, &f->name_source, &s, REVIEW_SOURCE_STRUCTURED);
 
     if (review_ld_type_is(d, item, movies)) {
         f->has_movie_ld = 1;
-        s = review_json_str(d, review_json_get(d, item, "@id"));
+        s = review_json_get_str(d, review_json_get(d, item, "@id"));
         review_set(&f->existing_movie_id, NULL, &s, REVIEW_SOURCE_STRUCTURED);
     }
 
-    s = review_json_str(d, review_json_get(d, item, "dateCreated"));
+    s = review_json_get_str(d, review_json_get(d, item, "dateCreated"));
     if (s.len >= 4 && f->item_year.len == 0) {
         f->item_year.data = s.data;
         f->item_year.len = 4;
@@ -360,7 +360,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
         f->has_review_ld = 1;
         pg->page->signals.structured_review = 1;
 
-        s = review_json_str(d, review_json_get(d, o, "@id"));
+        s = review_json_get_str(d, review_json_get(d, o, "@id"));
         review_set(&f->existing_review_id, NULL, &s,
                    REVIEW_SOURCE_STRUCTURED);
 
@@ -368,7 +368,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
         review_set(&f->author, &f->author_source, &s,
                    REVIEW_SOURCE_STRUCTURED);
 
-        s = review_json_str(d, review_json_get(d, o, "datePublished"));
+        s = review_json_get_str(d, review_json_get(d, o, "datePublished"));
         if (f->date_source < REVIEW_SOURCE_STRUCTURED) {
             f->date_published.len = 0;
             review_ld_date(pg, &f->date_published, &s);
@@ -377,7 +377,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
             }
         }
 
-        s = review_json_str(d, review_json_get(d, o, "dateModified"));
+        s = review_json_get_str(d, review_json_get(d, o, "dateModified"));
         review_ld_date(pg, &f->date_modified, &s);
 
         review_ld_item(pg, d, review_json_get(d, o, "itemReviewed"));
@@ -412,13 +412,13 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
 
     if (review_ld_type_is(d, o, movies)) {
         f->has_movie_ld = 1;
-        s = review_json_str(d, review_json_get(d, o, "@id"));
+        s = review_json_get_str(d, review_json_get(d, o, "@id"));
         review_set(&f->existing_movie_id, NULL, &s, REVIEW_SOURCE_STRUCTURED);
         return;
     }
 
     if (review_ld_type_is(d, o, articles)) {
-        s = review_json_str(d, review_json_get(d, o, "headline"));
+        s = review_json_get_str(d, review_json_get(d, o, "headline"));
         review_set(&f->headline, NULL, &s, REVIEW_SOURCE_STRUCTURED);
 
         s = review_ld_name(d, review_json_get(d, o, "author"));
@@ -430,7 +430,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
             review_set(&f->author_url, NULL, &s, REVIEW_SOURCE_STRUCTURED);
         }
 
-        s = review_json_str(d, review_json_get(d, o, "datePublished"));
+        s = review_json_get_str(d, review_json_get(d, o, "datePublished"));
         if (f->date_source < REVIEW_SOURCE_STRUCTURED) {
             review_str_t  iso;
 
@@ -442,13 +442,13 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
             }
         }
 
-        s = review_json_str(d, review_json_get(d, o, "dateModified"));
+        s = review_json_get_str(d, review_json_get(d, o, "dateModified"));
         review_ld_date(pg, &f->date_modified, &s);
 
         s = review_ld_url(d, review_json_get(d, o, "image"));
         review_set(&f->image, NULL, &s, REVIEW_SOURCE_STRUCTURED);
 
-        s = review_json_str(d, review_json_get(d, o, "articleSection"));
+        s = review_json_get_str(d, review_json_get(d, o, "articleSection"));
         review_set(&pg->page->signals.section, NULL, &s,
                    REVIEW_SOURCE_STRUCTURED);
 
@@ -458,7 +458,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
     }
 
     if (review_ld_type_is(d, o, sites)) {
-        s = review_json_str(d, review_json_get(d, o, "name"));
+        s = review_json_get_str(d, review_json_get(d, o, "name"));
         review_set(&f->site_name, NULL, &s, REVIEW_SOURCE_STRUCTURED);
     }
 }

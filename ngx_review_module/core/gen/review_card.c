@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "review_gen.h"
-#include "review_json.h"
+#include "review_json_write.h"
 #include "review_str.h"
 
 
@@ -455,50 +455,3 @@ review_card_build(review_arena_t *a, const review_facts_t *f,
     return REVIEW_OK;
 }
 
-
-/* the social tags the page lacks, from the same excerpt */
-
-int
-review_social_build(review_arena_t *a, const review_facts_t *f,
-    const review_conf_t *conf, review_str_t *out)
-{
-    size_t               n;
-    review_buf_t         b;
-    const review_str_t  *text;
-
-    out->len = 0;
-
-    text = f->summary.len ? &f->summary : &f->quote;
-
-    if (text->len == 0) {
-        return REVIEW_OK;
-    }
-
-    n = review_cut_words(text->data, text->len, 300);
-
-    review_buf_init(&b, a);
-
-    if (!f->has_og_description) {
-        review_buf_adds(&b, "<meta property=\"og:description\" content=\"");
-        review_html_escape(&b, text->data, n);
-        review_buf_adds(&b, n < text->len ? "&#x2026;\">" : "\">");
-    }
-
-    if (!f->has_twitter_card) {
-        review_buf_adds(&b, "<meta name=\"twitter:card\" content=\"summary\">");
-    }
-
-    if (!f->has_twitter_description) {
-        review_buf_adds(&b, "<meta name=\"twitter:description\" content=\"");
-        review_html_escape(&b, text->data, n);
-        review_buf_adds(&b, n < text->len ? "&#x2026;\">" : "\">");
-    }
-
-    if (b.failed) {
-        return REVIEW_ERROR;
-    }
-
-    review_buf_get(&b, out);
-
-    return REVIEW_OK;
-}
