@@ -37,7 +37,7 @@ MODULE      := $(BUILD)/ngx_http_review_filter_module.so
 
 .PHONY: all module extract unit test prove demo deps-test deps-demo clean \
         fuzz fuzz-build bench deps-bench test-asan test-valgrind soak \
-        test-short deb
+        test-short deb accuracy
 
 all: module extract
 
@@ -100,6 +100,15 @@ TESTS       ?= t/
 soak: deps-bench
 	$(MAKE) all
 	scripts/soak $(SOAK_TIME) $(SOAK_GROWTH)
+
+# the real-page corpus (tests/realpages): rebuilt from the mirrors when
+# they are here, then both halves scored through nginx; without mirrors
+# (CI) and without a cache it says so and scores nothing
+accuracy: deps-test
+	$(MAKE) all
+	-scripts/realpages build
+	scripts/realpages check
+	scripts/realpages score
 
 demo: deps-demo
 	$(MAKE) all
