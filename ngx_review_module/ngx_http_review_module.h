@@ -16,6 +16,22 @@
 #include "ngx_http_review_cache.h"
 
 
+/*
+ * The glue, one way down (each file calls only the ones below it):
+ *
+ *   ngx_http_review_filter_module.c   the module: directives, configuration,
+ *                                     process init
+ *   ngx_http_review_variables.c       $review_* for log_format
+ *   ngx_http_review_filter.c          header and body filters, the buffered
+ *                                     path: read, look up, analyse, send
+ *   ngx_http_review_stream.c          review_buffering off
+ *   ngx_http_review_output.c          the next filters, chains, our copy of
+ *                                     the page, the core's lifetime, the
+ *                                     page sent unchanged
+ *   ngx_http_review_cache.c           the shared cache
+ */
+
+
 typedef struct {
     ngx_http_complex_value_t  *enable;
 
@@ -25,8 +41,8 @@ typedef struct {
     size_t                     max_size;
     size_t                     max_text;
     size_t                     max_memory;
-    ngx_uint_t                 max_nodes;
-    ngx_uint_t                 max_sentences;
+    ngx_int_t                  max_nodes;
+    ngx_int_t                  max_sentences;
 
     ngx_flag_t                 jsonld;
     ngx_flag_t                 last_modified;
@@ -39,8 +55,8 @@ typedef struct {
     ngx_uint_t                 card_position;
     ngx_uint_t                 body;
     ngx_uint_t                 existing;
-    ngx_uint_t                 min_confidence;
-    ngx_uint_t                 min_words;
+    ngx_int_t                  min_confidence;
+    ngx_int_t                  min_words;
 
     ngx_str_t                  publisher_name;
     ngx_str_t                  publisher_url;
@@ -79,6 +95,11 @@ typedef struct {
     ngx_chain_t              **last_buf;
     off_t                      size;
 
+    /* what of our copy went out: "sent" bytes, up to send_pos */
+    off_t                      sent;
+    ngx_chain_t               *send_cl;
+    u_char                    *send_pos;
+
     ngx_shm_zone_t            *cache;
     ngx_http_review_hash_t     hash;
 
@@ -89,10 +110,7 @@ typedef struct {
     ngx_str_t                  quote;
     uint64_t                   usec;        /* $review_time */
 
-    /* review_buffering off */
-    off_t                      sent;        /* bytes of the page sent */
-    ngx_chain_t               *send_cl;     /* our buffer holding "sent" */
-    u_char                    *send_pos;
+    /* review_buffering off: where the inserts may still go */
     off_t                      marker_from;  /* where a match began */
     off_t                      body_at;     /* the last "</body", or -1 */
     off_t                      marker_at;   /* the first marker, or -1 */
@@ -104,7 +122,19 @@ typedef struct {
 extern ngx_module_t  ngx_http_review_filter_module;
 
 
+/* ngx_http_review_variables.c */
+
 ngx_int_t ngx_http_review_add_variables(ngx_conf_t *cf);
+
+
+/* ngx_http_review_filter.c */
+
+ngx_int_t ngx_http_review_header_filter(ngx_http_request_t *r);
+ngx_int_t ngx_http_review_body_filter(ngx_http_request_t *r,
+    ngx_chain_t *in);
+
+
+/* ngx_http_review_stream.c */
 
 ngx_int_t ngx_http_review_stream_start(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf);
@@ -112,19 +142,38 @@ ngx_int_t ngx_http_review_stream_body(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf,
     ngx_chain_t *in);
 
-/* shared with the streaming path */
-ngx_int_t ngx_http_review_store(ngx_http_request_t *r,
+
+/* ngx_http_review_output.c */
+
+void ngx_http_review_output_init(void);
+ngx_int_t ngx_http_review_next_header(ngx_http_request_t *r);
+ngx_int_t ngx_http_review_next_body(ngx_http_request_t *r, ngx_chain_t *in);
+
+void ngx_http_review_changed(ngx_http_request_t *r,
+    ngx_http_review_loc_conf_t *conf, off_t length);
+ngx_int_t ngx_http_review_guard(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx);
+uint64_t ngx_http_review_usec(void);
+
+ngx_int_t ngx_http_review_read(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf,
-    u_char *p, size_t len);
+    ngx_chain_t *in, ngx_uint_t *whole);
 ngx_int_t ngx_http_review_core_create(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_http_review_loc_conf_t *conf);
 void ngx_http_review_log_failure(ngx_http_request_t *r, int rc,
     ngx_http_review_ctx_t *ctx);
+void ngx_http_review_rating(ngx_http_request_t *r, const review_facts_t *f,
+    ngx_str_t *s);
 void ngx_http_review_done_core(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx);
-uint64_t ngx_http_review_usec(void);
-ngx_int_t ngx_http_review_next_body(ngx_http_request_t *r, ngx_chain_t *in);
-ngx_int_t ngx_http_review_next_header(ngx_http_request_t *r);
+
+ngx_int_t ngx_http_review_copy(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, off_t upto, ngx_chain_t ***ll);
+ngx_int_t ngx_http_review_splice(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, const review_insert_t *ins, size_t n,
+    ngx_chain_t **out);
+ngx_int_t ngx_http_review_unchanged(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_chain_t *rest, ngx_uint_t last);
 
 
 #endif /* _NGX_HTTP_REVIEW_MODULE_H_INCLUDED_ */

@@ -21,16 +21,6 @@
  */
 
 
-static ngx_int_t ngx_http_review_stream_emit(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, off_t upto, ngx_chain_t ***ll);
-static ngx_int_t ngx_http_review_stream_flush(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, ngx_chain_t *rest, ngx_uint_t last);
-static ngx_int_t ngx_http_review_stream_end(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, int rc);
-static ngx_int_t ngx_http_review_stream_last(ngx_http_request_t *r,
-    ngx_chain_t **ll);
-
-
 static u_char  ngx_http_review_body_tag[] = "</body";
 static u_char  ngx_http_review_comment[] = "<!--";
 static u_char  ngx_http_review_card_word[] = "review-card";
@@ -48,17 +38,7 @@ ngx_http_review_stream_start(ngx_http_request_t *r,
     ctx->marker_at = -1;
 
     /* what the answer may become: no length, a weak validator */
-    ngx_http_clear_content_length(r);
-    ngx_http_clear_accept_ranges(r);
-
-    if (!conf->last_modified) {
-        ngx_http_clear_last_modified(r);
-    }
-
-    ngx_http_weak_etag(r);
-
-    r->main_filter_need_in_memory = 1;
-    r->allow_ranges = 0;
+    ngx_http_review_changed(r, conf, -1);
 
     return ngx_http_review_next_header(r);
 }
@@ -157,115 +137,40 @@ ngx_http_review_stream_hold(ngx_http_review_ctx_t *ctx,
 }
 
 
-/* links our copy of the page from "sent" up to "upto" */
+/* the tail, with the inserts that fall in it */
 
 static ngx_int_t
-ngx_http_review_stream_emit(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, off_t upto, ngx_chain_t ***ll)
+ngx_http_review_stream_end(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx)
 {
-    off_t         n;
-    ngx_buf_t    *b, *src;
-    ngx_chain_t  *cl;
+    size_t                  n;
+    ngx_int_t               put;
+    ngx_chain_t            *out;
+    const review_insert_t  *ins;
 
-    if (ctx->send_cl == NULL) {
-        ctx->send_cl = ctx->bufs;
-        ctx->send_pos = ctx->bufs ? ctx->bufs->buf->pos : NULL;
+    n = review_inserts(ctx->core, &ins);
+
+    if (n == 0) {
+        return ngx_http_review_unchanged(r, ctx, NULL, 1);
     }
 
-    while (ctx->sent < upto && ctx->send_cl) {
-        src = ctx->send_cl->buf;
+    /* an insert whose place went out before the page said it was one */
+    put = ngx_http_review_splice(r, ctx, ins, n, &out);
 
-        if (ctx->send_pos == src->last) {
-            if (ctx->send_cl->next == NULL) {
-                break;
-            }
-
-            ctx->send_cl = ctx->send_cl->next;
-            ctx->send_pos = ctx->send_cl->buf->pos;
-            continue;
-        }
-
-        n = ngx_min(src->last - ctx->send_pos, upto - ctx->sent);
-
-        b = ngx_calloc_buf(r->pool);
-        cl = ngx_alloc_chain_link(r->pool);
-        if (b == NULL || cl == NULL) {
-            return NGX_ERROR;
-        }
-
-        b->memory = 1;
-        b->pos = ctx->send_pos;
-        b->last = ctx->send_pos + n;
-
-        cl->buf = b;
-        cl->next = NULL;
-        **ll = cl;
-        *ll = &cl->next;
-
-        ctx->send_pos += n;
-        ctx->sent += n;
-    }
-
-    return NGX_OK;
-}
-
-
-/* an empty buffer that ends the response */
-
-static ngx_int_t
-ngx_http_review_stream_last(ngx_http_request_t *r, ngx_chain_t **ll)
-{
-    ngx_buf_t    *b;
-    ngx_chain_t  *cl;
-
-    b = ngx_calloc_buf(r->pool);
-    cl = ngx_alloc_chain_link(r->pool);
-    if (b == NULL || cl == NULL) {
+    if (put == NGX_ERROR) {
         return NGX_ERROR;
     }
 
-    b->last_buf = 1;
-    cl->buf = b;
-    cl->next = NULL;
-    *ll = cl;
-
-    return NGX_OK;
-}
-
-
-/* the held tail as it is, then the rest of the body as it comes */
-
-static ngx_int_t
-ngx_http_review_stream_flush(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, ngx_chain_t *rest, ngx_uint_t last)
-{
-    ngx_chain_t  *out, **ll;
+    if (put == 0) {
+        ctx->status = "skipped:streamed";
+        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+    }
 
     ngx_http_review_done_core(r, ctx);
+    ctx->state = NGX_HTTP_REVIEW_DONE;
 
-    ctx->state = NGX_HTTP_REVIEW_PASS;
-
-    if (ctx->status == NULL) {
-        ctx->status = "skipped:error";
-    }
-
-    out = NULL;
-    ll = &out;
-
-    if (ngx_http_review_stream_emit(r, ctx, ctx->size, &ll) != NGX_OK) {
-        return NGX_ERROR;
-    }
-
-    *ll = rest;
-
-    if (rest == NULL && last && ngx_http_review_stream_last(r, ll) != NGX_OK)
-    {
-        return NGX_ERROR;
-    }
-
-    if (out == NULL) {
-        return NGX_OK;
-    }
+    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "review filter: streamed, %i of %uz inserts", put, n);
 
     return ngx_http_review_next_body(r, out);
 }
@@ -277,90 +182,45 @@ ngx_http_review_stream_body(ngx_http_request_t *r,
     ngx_chain_t *in)
 {
     int           rc;
-    size_t        size;
+    off_t         base;
     uint64_t      start;
+    ngx_int_t     sent;
     ngx_buf_t    *b;
+    ngx_uint_t    whole;
     ngx_chain_t  *cl, *out, **ll;
 
-    out = NULL;
-    ll = &out;
+    base = ctx->size;
 
     for (cl = in; cl; cl = cl->next) {
         b = cl->buf;
 
-        if (!ngx_buf_in_memory(b) && ngx_buf_size(b)) {
-            ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
-                          "review filter: body not in memory");
-            ctx->status = "skipped:error";
-            goto flush;
-        }
-
-        size = b->last - b->pos;
-
-        if (size) {
-            if (ctx->size + (off_t) size > (off_t) conf->max_size) {
-                ctx->status = "skipped:too-large";
-                goto flush;
-            }
-
-            if (ngx_http_review_store(r, ctx, conf, b->pos, size) != NGX_OK) {
-                ctx->status = "skipped:error";
-                goto flush;
-            }
-
-            ngx_http_review_stream_scan(ctx, b->pos, size,
-                                        ctx->size - (off_t) size);
-
-            start = ngx_http_review_usec();
-
-            if (ctx->core == NULL
-                && ngx_http_review_core_create(r, ctx, conf) != NGX_OK)
-            {
-                rc = REVIEW_ERROR;
-
-            } else {
-                rc = review_feed(ctx->core, b->pos, size);
-            }
-
-            ctx->usec += ngx_http_review_usec() - start;
-
-            b->pos = b->last;
-
-            if (rc != REVIEW_OK) {
-                if (ctx->core) {
-                    ngx_http_review_log_failure(r, rc, ctx);
-                }
-
-                if (out && ngx_http_review_next_body(r, out) == NGX_ERROR) {
-                    return NGX_ERROR;
-                }
-
-                return ngx_http_review_stream_flush(r, ctx, cl->next,
-                                                    b->last_buf);
-            }
-        }
-
-        if (b->last_buf) {
-            if (out && ngx_http_review_next_body(r, out) == NGX_ERROR) {
-                return NGX_ERROR;
-            }
-
-            if (ctx->size == 0) {
-                ctx->status = "skipped:empty";
-                return ngx_http_review_stream_flush(r, ctx, NULL, 1);
-            }
-
-            start = ngx_http_review_usec();
-            rc = review_finish(ctx->core);
-            ctx->usec += ngx_http_review_usec() - start;
-
-            return ngx_http_review_stream_end(r, ctx, rc);
+        if (ngx_buf_in_memory(b)) {
+            ngx_http_review_stream_scan(ctx, b->pos, b->last - b->pos, base);
+            base += b->last - b->pos;
         }
     }
 
-    if (ngx_http_review_stream_emit(r, ctx,
-                                    ngx_http_review_stream_hold(ctx, conf),
-                                    &ll)
+    sent = ngx_http_review_read(r, ctx, conf, in, &whole);
+
+    if (ctx->state != NGX_HTTP_REVIEW_STREAM) {
+        return sent;
+    }
+
+    if (whole) {
+        start = ngx_http_review_usec();
+        rc = review_finish(ctx->core);
+        ctx->usec += ngx_http_review_usec() - start;
+
+        ngx_http_review_log_failure(r, rc, ctx);
+
+        return ngx_http_review_stream_end(r, ctx);
+    }
+
+    out = NULL;
+    ll = &out;
+
+    if (ngx_http_review_copy(r, ctx, ngx_http_review_stream_hold(ctx, conf),
+                             &ll)
         != NGX_OK)
     {
         return NGX_ERROR;
@@ -369,87 +229,6 @@ ngx_http_review_stream_body(ngx_http_request_t *r,
     if (out == NULL) {
         return NGX_OK;
     }
-
-    return ngx_http_review_next_body(r, out);
-
-flush:
-
-    if (out && ngx_http_review_next_body(r, out) == NGX_ERROR) {
-        return NGX_ERROR;
-    }
-
-    return ngx_http_review_stream_flush(r, ctx, cl, 0);
-}
-
-
-/* the tail, with the inserts that fall in it */
-
-static ngx_int_t
-ngx_http_review_stream_end(ngx_http_request_t *r,
-    ngx_http_review_ctx_t *ctx, int rc)
-{
-    size_t                  i, n, put;
-    ngx_buf_t              *b;
-    ngx_chain_t            *out, **ll, *cl;
-    const review_insert_t  *ins;
-
-    ngx_http_review_log_failure(r, rc, ctx);
-
-    n = review_inserts(ctx->core, &ins);
-
-    if (n == 0) {
-        return ngx_http_review_stream_flush(r, ctx, NULL, 1);
-    }
-
-    out = NULL;
-    ll = &out;
-    put = 0;
-
-    for (i = 0; i < n; i++) {
-
-        /* its place went out before the page said it was one */
-        if ((off_t) ins[i].offset < ctx->sent
-            || (off_t) ins[i].offset > ctx->size)
-        {
-            continue;
-        }
-
-        if (ngx_http_review_stream_emit(r, ctx, ins[i].offset, &ll)
-            != NGX_OK)
-        {
-            return NGX_ERROR;
-        }
-
-        b = ngx_create_temp_buf(r->pool, ins[i].text.len);
-        cl = ngx_alloc_chain_link(r->pool);
-        if (b == NULL || cl == NULL) {
-            return NGX_ERROR;
-        }
-
-        b->last = ngx_cpymem(b->pos, ins[i].text.data, ins[i].text.len);
-        cl->buf = b;
-        cl->next = NULL;
-        *ll = cl;
-        ll = &cl->next;
-        put++;
-    }
-
-    if (put == 0) {
-        ctx->status = "skipped:streamed";
-        return ngx_http_review_stream_flush(r, ctx, NULL, 1);
-    }
-
-    if (ngx_http_review_stream_emit(r, ctx, ctx->size, &ll) != NGX_OK
-        || ngx_http_review_stream_last(r, ll) != NGX_OK)
-    {
-        return NGX_ERROR;
-    }
-
-    ngx_http_review_done_core(r, ctx);
-    ctx->state = NGX_HTTP_REVIEW_DONE;
-
-    ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "review filter: streamed, %uz of %uz inserts", put, n);
 
     return ngx_http_review_next_body(r, out);
 }

@@ -17,6 +17,16 @@
  */
 
 
+typedef enum {
+    NGX_HTTP_REVIEW_VAR_STATUS = 0,
+    NGX_HTTP_REVIEW_VAR_ITEM,
+    NGX_HTTP_REVIEW_VAR_RATING,
+    NGX_HTTP_REVIEW_VAR_QUOTE,
+    NGX_HTTP_REVIEW_VAR_TIME,
+    NGX_HTTP_REVIEW_VAR_CACHE
+} ngx_http_review_var_e;
+
+
 static ngx_int_t
 ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
     uintptr_t data)
@@ -34,24 +44,24 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
 
     switch (data) {
 
-    case 0:
+    case NGX_HTTP_REVIEW_VAR_STATUS:
         s.data = (u_char *) (ctx->status ? ctx->status : "skipped:error");
         s.len = ngx_strlen(s.data);
         break;
 
-    case 1:
+    case NGX_HTTP_REVIEW_VAR_ITEM:
         s = ctx->item;
         break;
 
-    case 2:
+    case NGX_HTTP_REVIEW_VAR_RATING:
         s = ctx->rating;
         break;
 
-    case 3:
+    case NGX_HTTP_REVIEW_VAR_QUOTE:
         s = ctx->quote;
         break;
 
-    case 5:
+    case NGX_HTTP_REVIEW_VAR_CACHE:
         if (ctx->cache_status == NULL) {
             v->not_found = 1;
             return NGX_OK;
@@ -61,7 +71,7 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
         s.len = ngx_strlen(ctx->cache_status);
         break;
 
-    default: /* 4 */
+    case NGX_HTTP_REVIEW_VAR_TIME:
         p = ngx_pnalloc(r->pool, NGX_INT64_LEN);
         if (p == NULL) {
             return NGX_ERROR;
@@ -70,6 +80,10 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
         s.data = p;
         s.len = ngx_sprintf(p, "%uL", ctx->usec) - p;
         break;
+
+    default:
+        v->not_found = 1;
+        return NGX_OK;
     }
 
     if (s.len == 0) {
@@ -89,22 +103,28 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
 
 static ngx_http_variable_t  ngx_http_review_vars[] = {
 
-    { ngx_string("review_status"), NULL, ngx_http_review_variable, 0,
+    { ngx_string("review_status"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_STATUS,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
-    { ngx_string("review_item"), NULL, ngx_http_review_variable, 1,
+    { ngx_string("review_item"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_ITEM,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
-    { ngx_string("review_rating"), NULL, ngx_http_review_variable, 2,
+    { ngx_string("review_rating"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_RATING,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
-    { ngx_string("review_quote"), NULL, ngx_http_review_variable, 3,
+    { ngx_string("review_quote"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_QUOTE,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
-    { ngx_string("review_time"), NULL, ngx_http_review_variable, 4,
+    { ngx_string("review_time"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_TIME,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
-    { ngx_string("review_cache"), NULL, ngx_http_review_variable, 5,
+    { ngx_string("review_cache"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_CACHE,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
       ngx_http_null_variable

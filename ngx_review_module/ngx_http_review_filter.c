@@ -1,0 +1,517 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include <ngx_config.h>
+#include <ngx_core.h>
+#include <ngx_http.h>
+
+#include "ngx_http_review_module.h"
+
+
+/*
+ * The header and body filters, and the buffered path.  The header is held
+ * until the body is complete; the body is copied out of upstream buffers
+ * into our own and fed to the core as it arrives
+ * (ngx_http_review_output.c).  Any doubt (limit, unknown charset, not a
+ * review, an internal error) sends the original header and bytes
+ * unchanged.  With review_buffering off the page streams instead
+ * (ngx_http_review_stream.c).
+ */
+
+
+
+static ngx_int_t
+ngx_http_review_enabled(ngx_http_request_t *r,
+    ngx_http_review_loc_conf_t *conf)
+{
+    ngx_str_t  val;
+
+    if (conf->enable == NULL) {
+        return 0;
+    }
+
+    if (ngx_http_complex_value(r, conf->enable, &val) != NGX_OK) {
+        return 0;
+    }
+
+    return (val.len == 2 && ngx_strncasecmp(val.data, (u_char *) "on", 2)
+                            == 0)
+           || (val.len == 1 && val.data[0] == '1')
+           || (val.len == 3 && ngx_strncasecmp(val.data, (u_char *) "yes", 3)
+                               == 0);
+}
+
+
+/* the charset parameter of Content-Type, if any */
+
+static void
+ngx_http_review_charset(ngx_http_request_t *r, ngx_str_t *cs)
+{
+    u_char  *p, *last;
+
+    ngx_str_null(cs);
+
+    if (r->headers_out.charset.len) {
+        *cs = r->headers_out.charset;
+        return;
+    }
+
+    p = r->headers_out.content_type.data;
+    last = p + r->headers_out.content_type.len;
+
+    for ( /* void */ ; p + 8 < last; p++) {
+        if (ngx_strncasecmp(p, (u_char *) "charset=", 8) == 0) {
+            p += 8;
+
+            if (*p == '"') {
+                p++;
+            }
+
+            cs->data = p;
+
+            while (p < last && *p != ';' && *p != '"' && *p != ' ') {
+                p++;
+            }
+
+            cs->len = p - cs->data;
+            return;
+        }
+    }
+}
+
+
+static ngx_int_t
+ngx_http_review_input(ngx_http_request_t *r, review_input_t *in)
+{
+    size_t                     len;
+    u_char                    *p;
+    ngx_str_t                  host, cs;
+    ngx_uint_t                 i;
+    ngx_list_part_t           *part;
+    ngx_table_elt_t           *h;
+    ngx_http_core_srv_conf_t  *cscf;
+
+    ngx_memzero(in, sizeof(review_input_t));
+
+    /*
+     * the page's own canonical URL comes first; this one is the fallback:
+     * the configured server name rather than what the client sent
+     */
+    cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
+    host = cscf->server_name;
+
+    if (host.len == 0 || host.data[0] == '_' || host.data[0] == '*'
+        || host.data[0] == '~' || host.data[0] == '.')
+    {
+        host = r->headers_in.server;
+    }
+
+    len = sizeof("https://") - 1 + host.len + r->uri.len;
+
+    p = ngx_pnalloc(r->pool, len);
+    if (p == NULL) {
+        return NGX_ERROR;
+    }
+
+    in->url.data = p;
+#if (NGX_HTTP_SSL)
+    if (r->connection->ssl) {
+        p = ngx_cpymem(p, "https://", sizeof("https://") - 1);
+
+    } else
+#endif
+    {
+        p = ngx_cpymem(p, "http://", sizeof("http://") - 1);
+    }
+
+    p = ngx_cpymem(p, host.data, host.len);
+    p = ngx_cpymem(p, r->uri.data, r->uri.len);
+    in->url.len = p - in->url.data;
+
+    ngx_http_review_charset(r, &cs);
+    in->charset.data = cs.data;
+    in->charset.len = cs.len;
+
+    part = &r->headers_out.headers.part;
+    h = part->elts;
+
+    for (i = 0; /* void */ ; i++) {
+
+        if (i >= part->nelts) {
+            if (part->next == NULL) {
+                break;
+            }
+
+            part = part->next;
+            h = part->elts;
+            i = 0;
+        }
+
+        if (h[i].hash && h[i].key.len == sizeof("Content-Language") - 1
+            && ngx_strncasecmp(h[i].key.data, (u_char *) "Content-Language",
+                               h[i].key.len) == 0)
+        {
+            in->language.data = h[i].value.data;
+            in->language.len = h[i].value.len;
+            break;
+        }
+    }
+
+    return NGX_OK;
+}
+
+
+/* why a response is none of ours, before reading it; NULL: read it */
+
+static const char *
+ngx_http_review_skip(ngx_http_request_t *r, ngx_http_review_loc_conf_t *conf)
+{
+    ngx_table_elt_t  *ce;
+
+    ce = r->headers_out.content_encoding;
+
+    if (!ngx_http_review_enabled(r, conf)) {
+        return "skipped:off";
+    }
+
+    if (r->headers_out.status != NGX_HTTP_OK) {
+        return "skipped:status";
+    }
+
+    if (!(r->method & (NGX_HTTP_GET|NGX_HTTP_HEAD))) {
+        return "skipped:method";
+    }
+
+    if (ngx_http_test_content_type(r, &conf->types) == NULL) {
+        return "skipped:type";
+    }
+
+    if (ce && ce->value.len
+        && !(ce->value.len == 8
+             && ngx_strncasecmp(ce->value.data, (u_char *) "identity", 8)
+                == 0))
+    {
+        return "skipped:encoding";
+    }
+
+    if (r->headers_out.content_length_n > (off_t) conf->max_size) {
+        return "skipped:too-large";
+    }
+
+    if (r->headers_out.content_length_n == 0) {
+        return "skipped:empty";
+    }
+
+    return NULL;
+}
+
+
+ngx_int_t
+ngx_http_review_header_filter(ngx_http_request_t *r)
+{
+    const char                  *skip;
+    uint64_t                     salt;
+    ngx_http_review_ctx_t       *ctx;
+    ngx_http_review_loc_conf_t  *conf;
+
+    if (r != r->main) {
+        return ngx_http_review_next_header(r);
+    }
+
+    conf = ngx_http_get_module_loc_conf(r, ngx_http_review_filter_module);
+
+    if (conf->enable == NULL) {
+        return ngx_http_review_next_header(r);
+    }
+
+    skip = ngx_http_review_skip(r, conf);
+
+    ctx = ngx_pcalloc(r->pool, sizeof(ngx_http_review_ctx_t));
+    if (ctx == NULL) {
+        return ngx_http_review_next_header(r);
+    }
+
+    ngx_http_set_ctx(r, ctx, ngx_http_review_filter_module);
+
+    ctx->cache_status = conf->cache ? "BYPASS" : NULL;
+    ctx->state = NGX_HTTP_REVIEW_PASS;
+
+    if (skip) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "review filter: %s", skip);
+
+        ctx->status = skip;
+        return ngx_http_review_next_header(r);
+    }
+
+    if (r->header_only || r->method == NGX_HTTP_HEAD) {
+        /* no body to read: say what the GET answer may be */
+        ctx->status = "skipped:head";
+        ngx_http_review_changed(r, conf, -1);
+
+        return ngx_http_review_next_header(r);
+    }
+
+    if (ngx_http_review_input(r, &ctx->input) != NGX_OK
+        || ngx_http_review_guard(r, ctx) != NGX_OK)
+    {
+        ctx->status = "skipped:error";
+        return ngx_http_review_next_header(r);
+    }
+
+    ctx->status = NULL;             /* not decided yet */
+
+    if (conf->cache) {
+        /* the result depends on the page, the location and these */
+        salt = conf->core_hash;
+        salt ^= ngx_http_review_hash_bytes(salt, (u_char *) ctx->input.url.data,
+                                           ctx->input.url.len);
+        salt ^= ngx_http_review_hash_bytes(salt + 1,
+                                           (u_char *) ctx->input.charset.data,
+                                           ctx->input.charset.len);
+        salt ^= ngx_http_review_hash_bytes(salt + 2,
+                                           (u_char *) ctx->input.language.data,
+                                           ctx->input.language.len);
+
+        ctx->cache = conf->cache;
+        ngx_http_review_hash_init(&ctx->hash, conf->cache, salt);
+    }
+
+    r->main_filter_need_in_memory = 1;
+    r->allow_ranges = 0;
+
+    if (!conf->buffering) {
+        return ngx_http_review_stream_start(r, ctx, conf);
+    }
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "review filter: reading the page%s",
+                   conf->cache ? ", cache on" : "");
+
+    ctx->state = NGX_HTTP_REVIEW_BUFFER;
+
+    return NGX_OK;
+}
+
+
+/* our copy with the inserts in their places, under a header that says so */
+
+static ngx_int_t
+ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf, const review_insert_t *ins, size_t n)
+{
+    off_t         len;
+    size_t        i;
+    ngx_int_t     rc, put;
+    ngx_chain_t  *out;
+
+    if (n == 0) {
+        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+    }
+
+    put = ngx_http_review_splice(r, ctx, ins, n, &out);
+
+    if (put == NGX_ERROR) {
+        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+    }
+
+    if ((size_t) put != n) {
+        ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
+                      "review filter: insert past the end of the page");
+        ctx->status = "skipped:error";
+        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+    }
+
+    len = ctx->size;
+
+    for (i = 0; i < n; i++) {
+        len += ins[i].text.len;
+    }
+
+    ngx_http_review_done_core(r, ctx);
+    ctx->state = NGX_HTTP_REVIEW_DONE;
+    ctx->status = "injected";
+
+    ngx_http_review_changed(r, conf, len);
+
+    rc = ngx_http_review_next_header(r);
+
+    if (rc == NGX_ERROR || rc > NGX_OK || r->header_only) {
+        return rc;
+    }
+
+    return ngx_http_review_next_body(r, out);
+}
+
+
+/* a cached result for this page, if there is one: NGX_DECLINED if not */
+
+static ngx_int_t
+ngx_http_review_cached(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf, uint64_t k1, uint64_t k2)
+{
+    ngx_http_review_cached_t  res;
+
+    ngx_memzero(&res, sizeof(ngx_http_review_cached_t));
+
+    if (ngx_http_review_cache_get(r, ctx->cache, k1, k2, ctx->size,
+                                  ctx->bufs, &res)
+        != NGX_OK)
+    {
+        ctx->cache_status = "MISS";
+        return NGX_DECLINED;
+    }
+
+    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "review cache hit: %V", &res.status);
+
+    ctx->cache_status = "HIT";
+    ctx->item = res.item;
+    ctx->rating = res.rating;
+    ctx->quote = res.quote;
+
+    if (res.ninserts == 0) {
+        ctx->status = (const char *) ngx_pnalloc(r->pool, res.status.len + 1);
+        if (ctx->status) {
+            ngx_cpystrn((u_char *) ctx->status, res.status.data,
+                        res.status.len + 1);
+
+        } else {
+            ctx->status = "skipped:error";
+        }
+    }
+
+    return ngx_http_review_send(r, ctx, conf, res.inserts, res.ninserts);
+}
+
+
+/* what the analysis found, for the next identical page */
+
+static void
+ngx_http_review_cache_result(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, uint64_t k1, uint64_t k2,
+    const review_insert_t *ins, size_t n)
+{
+    const review_facts_t      *f;
+    ngx_http_review_cached_t   res;
+
+    f = review_get_facts(ctx->core);
+
+    ngx_memzero(&res, sizeof(ngx_http_review_cached_t));
+
+    res.status.data = (u_char *) review_status(ctx->core);
+    res.status.len = ngx_strlen(res.status.data);
+    res.inserts = (review_insert_t *) ins;
+    res.ninserts = n;
+
+    if (n) {
+        res.item.data = (u_char *) f->item_name.data;
+        res.item.len = ngx_min(f->item_name.len, 256);
+        res.quote.data = (u_char *) f->quote.data;
+        res.quote.len = ngx_min(f->quote.len, 512);
+        ngx_http_review_rating(r, f, &res.rating);
+    }
+
+    ngx_http_review_cache_put(r, ctx->cache, k1, k2, ctx->size, ctx->bufs,
+                              &res);
+}
+
+
+/* the page is whole: look it up, or analyse it, then send it */
+
+static ngx_int_t
+ngx_http_review_finish(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf)
+{
+    int                     rc;
+    size_t                  n;
+    uint64_t                k1, k2, start;
+    ngx_int_t               hit;
+    ngx_chain_t            *cl;
+    const review_insert_t  *ins;
+
+    start = ngx_http_review_usec();
+    k1 = 0;
+    k2 = 0;
+
+    if (ctx->cache) {
+        ngx_http_review_hash_final(&ctx->hash, &k1, &k2);
+
+        hit = ngx_http_review_cached(r, ctx, conf, k1, k2);
+        ctx->usec += ngx_http_review_usec() - start;
+
+        if (hit != NGX_DECLINED) {
+            return hit;
+        }
+
+        start = ngx_http_review_usec();
+
+        /* analyse our copy now */
+        if (ngx_http_review_core_create(r, ctx, conf) != NGX_OK) {
+            return ngx_http_review_unchanged(r, ctx, NULL, 1);
+        }
+
+        rc = REVIEW_OK;
+
+        for (cl = ctx->bufs; cl && rc == REVIEW_OK; cl = cl->next) {
+            rc = review_feed(ctx->core, cl->buf->pos,
+                             cl->buf->last - cl->buf->pos);
+        }
+
+        if (rc == REVIEW_OK) {
+            rc = review_finish(ctx->core);
+        }
+
+    } else {
+        rc = review_finish(ctx->core);
+    }
+
+    ngx_http_review_log_failure(r, rc, ctx);
+
+    n = review_inserts(ctx->core, &ins);
+
+    /* into the cache before sending: sending frees the core */
+    if (ctx->cache && rc != REVIEW_ERROR) {
+        ngx_http_review_cache_result(r, ctx, k1, k2, ins, n);
+    }
+
+    ctx->usec += ngx_http_review_usec() - start;
+
+    return ngx_http_review_send(r, ctx, conf, ins, n);
+}
+
+
+ngx_int_t
+ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
+{
+    ngx_int_t                    rc;
+    ngx_uint_t                   whole;
+    ngx_http_review_ctx_t       *ctx;
+    ngx_http_review_loc_conf_t  *conf;
+
+    ctx = ngx_http_get_module_ctx(r, ngx_http_review_filter_module);
+
+    if (ctx == NULL
+        || (ctx->state != NGX_HTTP_REVIEW_BUFFER
+            && ctx->state != NGX_HTTP_REVIEW_STREAM))
+    {
+        return ngx_http_review_next_body(r, in);
+    }
+
+    conf = ngx_http_get_module_loc_conf(r, ngx_http_review_filter_module);
+
+    if (ctx->state == NGX_HTTP_REVIEW_STREAM) {
+        return ngx_http_review_stream_body(r, ctx, conf, in);
+    }
+
+    rc = ngx_http_review_read(r, ctx, conf, in, &whole);
+
+    if (ctx->state != NGX_HTTP_REVIEW_BUFFER || !whole) {
+        return rc;
+    }
+
+    return ngx_http_review_finish(r, ctx, conf);
+}
