@@ -56,7 +56,8 @@ review_skip(const char *reason)
         "skipped:limit-sentences", "skipped:not-review", "skipped:news",
         "skipped:interview", "skipped:list", "skipped:index",
         "skipped:multi", "skipped:low-confidence", "skipped:too-short",
-        "skipped:has-review", "skipped:not-film", "skipped:self-review",
+        "skipped:has-review", "skipped:not-film", "skipped:unsure-work",
+        "skipped:self-review", "skipped:no-author",
         "skipped:no-head", "skipped:no-title", "skipped:no-content",
         "skipped:no-marker", "skipped:nothing", "skipped:error", NULL
     };
@@ -355,6 +356,17 @@ review_understand(review_t *rv)
 
     if (f->has_review_ld && conf->existing == REVIEW_EXISTING_SKIP) {
         return review_fail(rv, REVIEW_OK, "has-review");
+    }
+
+    /*
+     * a Review has an author: the person the page names, else the
+     * configured fallback, else the site as an Organization
+     */
+    if (f->author.len == 0 && conf->author_fallback.len == 0
+        && conf->publisher_name.len == 0 && f->site_name.len == 0
+        && !f->has_review_ld)
+    {
+        return review_fail(rv, REVIEW_OK, "no-author");
     }
 
     return REVIEW_OK;

@@ -30,6 +30,18 @@ typedef enum {
 } review_item_type_e;
 
 
+/* the vocabularies that say what kind of work a text speaks of */
+typedef enum {
+    REVIEW_VOCAB_FILM = 0,
+    REVIEW_VOCAB_TV,
+    REVIEW_VOCAB_BOOK,
+    REVIEW_VOCAB_GAME,
+    REVIEW_VOCAB_MUSIC,              /* an album: never a Movie */
+    REVIEW_VOCAB_THING,              /* a product, a restaurant: neither */
+    REVIEW_VOCAB_N
+} review_vocab_e;
+
+
 typedef enum {
     REVIEW_KIND_UNKNOWN = 0,
     REVIEW_KIND_REVIEW,              /* one review of one work */
@@ -134,8 +146,9 @@ typedef struct {
     review_str_t           body;         /* paragraphs joined by "\n\n" */
     unsigned               word_count;
     unsigned               reading_minutes;
-    unsigned               vocab[4];     /* words of film, TV, book, game */
+    unsigned               vocab[REVIEW_VOCAB_N];   /* words of each kind */
     unsigned               judgements;   /* words that judge: "superb" */
+    unsigned               first_person; /* "I", "my": someone speaks */
 } review_facts_t;
 
 

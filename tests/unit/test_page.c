@@ -293,7 +293,9 @@ test_big_pages(void)
     unsigned char  *p, *q;
 
     static const char  head[] =
-        "<html><head><title>Review: The Long Page</title></head><body>"
+        "<html><head><title>Review: The Long Page</title>"
+        "<meta property=\"og:site_name\" content=\"Long Pages\">"
+        "</head><body>"
         "<article><h1>Review: The Long Page</h1>";
     static const char  para[] =
         "<p>Directed by Ada Quinn, The Long Page is a superb, patient and "

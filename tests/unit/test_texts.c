@@ -399,6 +399,10 @@ run_text(const text_t *t)
 
     review_conf_init(&conf);
     conf.min_words = 40;
+
+    /* a text names no site: the Organization that stands as author */
+    conf.publisher_name.data = (u_char *) "Texts";
+    conf.publisher_name.len = 5;
     memset(&in, 0, sizeof(in));
 
     rv = review_create(&conf, &in);

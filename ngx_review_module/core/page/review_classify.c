@@ -12,14 +12,125 @@
 
 
 /*
- * Is this page one review of one work, and of what kind of work?  The
- * page's word about itself (structured data, "review" in its title, URL
- * or section), a stated rating, a director and a cast, verdict language
- * and talk of "the film" count for it; a list's, an interview's, a news
- * story's or an index page's marks count against it and name what it is.
- * The confidence is the sum, from 0 to 100.
+ * Is this page one review of one work, and of what kind of work?  Judged
+ * by what reviews do: the page's word about itself (structured data, a
+ * word for "review" in its title, URL or section), a place of films in
+ * its URL or section, a stated rating, credits (a director, a cast, a
+ * facts box), a first-person verdict, one work named again and again in
+ * the prose, the length of that prose.  A list's, an interview's, a news
+ * story's or an index page's marks name what else it is.  The confidence
+ * is the sum of the weights below, from 0 to 100; a review needs
+ * REVIEW_CLASSIFY_MIN.
  */
 
+
+typedef struct {
+    int                   structured;     /* the page's own Review markup */
+    int                   title_review;   /* a word for "review" in its
+                                             title */
+    int                   url_review;
+    int                   section_review;
+    int                   film_place;     /* /movies/, a "Film" section */
+    int                   rating;         /* a rating the review states */
+    int                   rating_box;
+    int                   director;
+    int                   cast_one;
+    int                   cast_many;      /* two or more actors */
+    int                   facts_box;      /* runtime, certificate */
+    int                   quote;          /* a sentence that judges */
+    int                   long_prose;     /* REVIEW_CLASSIFY_LONG words */
+    int                   film_talk;      /* three words of films */
+    int                   verdict;        /* 3% of the words judge */
+    int                   first_person;   /* "I", "my": someone's view */
+    int                   one_work;       /* its name again in the prose */
+    int                   other_kind;     /* a list, news... (minus) */
+    int                   multi;          /* several reviews (minus) */
+    int                   news;           /* news words (minus) */
+} review_classify_weights_t;
+
+
+static const review_classify_weights_t  review_weights = {
+    .structured = 50,
+    .title_review = 35,
+    .url_review = 20,
+    .section_review = 20,
+    .film_place = 10,
+    .rating = 15,
+    .rating_box = 5,
+    .director = 10,
+    .cast_one = 5,
+    .cast_many = 10,
+    .facts_box = 5,
+    .quote = 10,
+    .long_prose = 5,
+    .film_talk = 10,
+    .verdict = 10,
+    .first_person = 10,
+    .one_work = 10,
+    .other_kind = -60,
+    .multi = -40,
+    .news = -40
+};
+
+
+#define REVIEW_CLASSIFY_MIN     50      /* confidence of a review */
+#define REVIEW_CLASSIFY_LONG    300     /* words of prose */
+#define REVIEW_CLASSIFY_FILM    3       /* words of films */
+
+/* the kind of work: the winner's score at least, and its lead */
+#define REVIEW_ITEM_MIN         3
+#define REVIEW_ITEM_LEAD        3
+#define REVIEW_ITEM_HEADLINE    3       /* a word in the headline counts
+                                           as three in the text */
+#define REVIEW_ITEM_CREDITS     3       /* a director, a cast, /films/ */
+
+
+/* words for "a review" in a title or URL, in the languages of the web */
+static const char *const  review_review_words[] = {
+    "review", "reaction", "critique", "cr\xc3\xadtica", "critica",
+    "rese\xc3\xb1\x61", "resenha", "recensione", "recensie", "recension",
+    "rezension", "kritik", "anmeldelse", "arvostelu", "recenzja",
+    "\xe3\x83\xac\xe3\x83\x93\xe3\x83\xa5\xe3\x83\xbc",      /* レビュー */
+    "\xe5\xbd\xb1\xe8\xaf\x84",                              /* 影评 */
+    "\xe8\xa9\x95\xe8\xab\x96",                              /* 評論 */
+    "\xeb\xa6\xac\xeb\xb7\xb0",                              /* 리뷰 */
+    "\xd1\x80\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbd\xd0\xb7\xd0\xb8\xd1\x8f",
+    NULL                                                     /* рецензия */
+};
+
+/* a place of films in a URL path or a section name */
+static const char *const  review_film_places[] = {
+    "movie", "film", "cinema", "cine", "kino", "pelicula",
+    "pel\xc3\xad\x63ula", NULL
+};
+
+/* headlines of index and archive pages, whole or as a prefix */
+static const char *const  review_index_titles[] = {
+    "reviews", "movie reviews", "film reviews", "latest", "latest reviews",
+    "archive", "archives", "all posts", "blog", "home", "posts", NULL
+};
+
+static const char *const  review_index_prefixes[] = {
+    "category:", "category archives", "tag:", "tag archives",
+    "archives:", "archive:", "posts tagged", "posts about", "author:",
+    "monthly archives", "yearly archives", "page 2", "reviews archive",
+    NULL
+};
+
+/* og:type of a page that is the work itself: a film database's title page */
+static const char *const  review_work_og_types[] = {
+    "video.movie", "video.tv_show", "video.episode", "book", "product",
+    "music.album", "music.song", "game", NULL
+};
+
+/* a number opens a list when one of these follows it: "10 best films" */
+static const char *const  review_list_nouns[] = {
+    "best", "greatest", "worst", "films", "movies", "shows", "series",
+    "books", "games", "albums", "things", "reasons", "ways", "times",
+    "moments", "scenes", "essential", "underrated", "overlooked", "great",
+    "most", "favourite", "favorite", "favourites", "favorites", "new",
+    "must-see", "classic", "classics", "horror", "picks", NULL
+};
 
 static const char *const  review_news_words[] = {
     "announced", "announces", "announce", "to star", "trailer",
@@ -61,10 +172,6 @@ static const char *const  review_list_words[] = {
 };
 
 
-
-
-
-
 static int
 review_has_any(const review_str_t *s, const char *const *words)
 {
@@ -78,12 +185,57 @@ review_has_any(const review_str_t *s, const char *const *words)
 }
 
 
-/* "10 best films", "The 25 best", "Top 10": a list */
+/*
+ * Words of a page kind in the headline, outside the work's name: a film
+ * called "The Interview" or "Breaking News" does not make its review an
+ * interview or news.
+ */
+
+static int
+review_headline_has(const review_str_t *h, const review_str_t *name,
+    const char *const *words)
+{
+    size_t                i;
+    review_str_t          part;
+    const unsigned char  *p;
+
+    p = NULL;
+
+    for (i = 0; name->len > 2 && i + name->len <= h->len; i++) {
+        if (review_strncasecmp(h->data + i, (const char *) name->data,
+                               name->len) == 0)
+        {
+            p = h->data + i;
+            break;
+        }
+    }
+
+    if (p == NULL) {
+        return review_has_any(h, words);
+    }
+
+    part.data = h->data;
+    part.len = p - h->data;
+
+    if (review_has_any(&part, words)) {
+        return 1;
+    }
+
+    part.data = p + name->len;
+    part.len = h->data + h->len - part.data;
+
+    return review_has_any(&part, words);
+}
+
+
+/* "10 best films", "The 25 best", "Top 10": a list; "12 Strong" is not */
 
 static int
 review_headline_list(const review_str_t *h)
 {
-    review_str_t  s;
+    size_t              n;
+    review_str_t        s;
+    const char *const  *w;
 
     s = *h;
 
@@ -98,12 +250,59 @@ review_headline_list(const review_str_t *h)
             s.len--;
         }
 
-        if (s.len && s.data[0] == ' ') {
-            return 1;
+        while (s.len && s.data[0] == ' ') {
+            s.data++;
+            s.len--;
+        }
+
+        for (w = review_list_nouns; *w; w++) {
+            n = strlen(*w);
+
+            if (s.len >= n && review_strncasecmp(s.data, *w, n) == 0
+                && (s.len == n || !review_isalpha(s.data[n])))
+            {
+                return 1;
+            }
         }
     }
 
     return review_has_any(h, review_list_words);
+}
+
+
+/* the whole text is one of the words */
+
+static int
+review_is_one_of(const review_str_t *s, const char *const *words)
+{
+    for ( /* void */ ; *words; words++) {
+        if (review_str_eq_ci(s, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* "Reviews", "Category: Film", "Tag Archives: horror": an index */
+
+static int
+review_headline_index(const review_str_t *h)
+{
+    const char *const  *w;
+
+    if (review_is_one_of(h, review_index_titles)) {
+        return 1;
+    }
+
+    for (w = review_index_prefixes; *w; w++) {
+        if (review_str_starts_ci(h, *w)) {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -168,158 +367,305 @@ review_questions(const review_page_t *page)
 }
 
 
+/* how often the work's name comes back in the prose, up to "max" */
+
+static unsigned
+review_name_recurs(const review_facts_t *f, unsigned max)
+{
+    unsigned              n;
+    review_str_t          s;
+    const unsigned char  *p;
+
+    if (f->item_name.len < 2) {
+        return 0;
+    }
+
+    s = f->body;
+    n = 0;
+
+    while (n < max && s.len >= f->item_name.len) {
+        p = review_memmem(s.data, s.len, (const char *) f->item_name.data,
+                          f->item_name.len);
+        if (p == NULL) {
+            break;
+        }
+
+        n++;
+        p += f->item_name.len;
+        s.len -= p - s.data;
+        s.data = p;
+    }
+
+    return n;
+}
+
+
+/* the path of a URL: what follows its host */
+
+static review_str_t
+review_url_path(const review_str_t *url)
+{
+    review_str_t          s;
+    const unsigned char  *p;
+
+    s = *url;
+    p = review_memmem(s.data, s.len, "://", 3);
+
+    if (p) {
+        p += 3;
+        s.len -= p - s.data;
+        s.data = p;
+        p = memchr(s.data, '/', s.len);
+        s.len = p ? (size_t) (s.data + s.len - p) : 0;
+        s.data = p ? p : s.data;
+    }
+
+    return s;
+}
+
+
+/* the kind of work: the clear winner of the vocabularies, or none */
+
+static review_item_type_e
+review_item_kind(const review_facts_t *f, const review_str_t *h,
+    unsigned credits)
+{
+    unsigned                  v, best, second, score[REVIEW_VOCAB_N];
+    static const review_item_type_e  types[REVIEW_VOCAB_N] = {
+        REVIEW_ITEM_MOVIE, REVIEW_ITEM_TV, REVIEW_ITEM_BOOK,
+        REVIEW_ITEM_GAME, REVIEW_ITEM_OTHER, REVIEW_ITEM_OTHER
+    };
+
+    best = 0;
+
+    for (v = 0; v < REVIEW_VOCAB_N; v++) {
+        score[v] = f->vocab[v]
+                   + review_vocab(h, review_vocab_bits[v])
+                     * REVIEW_ITEM_HEADLINE;
+
+        if (v == REVIEW_VOCAB_FILM) {
+            score[v] += credits;
+        }
+
+        if (score[v] > score[best]) {
+            best = v;
+        }
+    }
+
+    second = 0;
+
+    for (v = 0; v < REVIEW_VOCAB_N; v++) {
+        if (v != best && score[v] > second) {
+            second = score[v];
+        }
+    }
+
+    if (score[best] < REVIEW_ITEM_MIN
+        || score[best] < second + REVIEW_ITEM_LEAD)
+    {
+        return REVIEW_ITEM_UNKNOWN;
+    }
+
+    return types[best];
+}
+
+
 int
 review_classify(review_arena_t *a, const review_doc_t *doc,
     const review_page_t *page, const review_conf_t *conf,
     review_facts_t *f)
 {
-    int                           score;
-    unsigned                      film, tv, book, game, words;
-    review_str_t                  h, publisher;
-    const review_page_signals_t  *s;
+    int                               score, voice;
+    unsigned                          words, credits, film_place;
+    review_str_t                      h, name, publisher, path;
+    const review_page_signals_t      *s;
+    const review_classify_weights_t  *w;
 
     s = &page->signals;
+    w = &review_weights;
     score = 0;
+    voice = 0;
+    h = f->headline.len ? f->headline : f->title;
+    path = review_url_path(&f->url);
 
     if (s->structured_review) {
-        score += 50;
+        score += w->structured;
+        voice = 1;
     }
 
-    if (s->title_says_review) {
-        score += 35;
+    if (s->title_says_review || review_has_any(&h, review_review_words)) {
+        score += w->title_review;
+        voice = 1;
     }
 
-    if (s->url_says_review) {
-        score += 20;
+    if (s->url_says_review || review_has_any(&path, review_review_words)) {
+        score += w->url_review;
+        voice = 1;
     }
 
-    if (s->section.len && (review_find_ci(s->section.data, s->section.len,
-                                          "review")
+    if (s->section.len && (review_has_any(&s->section, review_review_words)
                            || review_find_ci(s->section.data, s->section.len,
                                              "critic")))
     {
-        score += 20;
+        score += w->section_review;
+        voice = 1;
+    }
+
+    film_place = review_has_any(&path, review_film_places)
+                 || review_has_any(&s->section, review_film_places);
+
+    if (film_place) {
+        score += w->film_place;
     }
 
     if (f->rating.stated) {
-        score += 15;
+        score += w->rating;
+        voice = 1;
     }
 
     if (s->rating_box) {
-        score += 5;
+        score += w->rating_box;
     }
 
     if (f->directors.nelts) {
-        score += 10;
+        score += w->director;
     }
 
-    score += f->actors.nelts >= 2 ? 10 : f->actors.nelts ? 5 : 0;
+    score += f->actors.nelts >= 2 ? w->cast_many
+             : f->actors.nelts ? w->cast_one : 0;
+
+    if (f->runtime.len || f->certificate.len) {
+        score += w->facts_box;
+    }
 
     if (f->quote.len) {
-        score += 10;
+        score += w->quote;
+        voice = 1;
     }
 
     words = f->word_count;
 
-    if (words >= 300) {
-        score += 5;
+    if (words >= REVIEW_CLASSIFY_LONG) {
+        score += w->long_prose;
     }
 
-    film = f->vocab[0];
-
-    if (film >= 3) {
-        score += 10;
+    if (f->vocab[REVIEW_VOCAB_FILM] >= REVIEW_CLASSIFY_FILM) {
+        score += w->film_talk;
     }
 
     /* a review judges: three words of judgement in every hundred */
     if (f->judgements >= 6 && f->judgements * 100 >= words * 3) {
-        score += 10;
+        score += w->verdict;
+        voice = 1;
     }
 
-    /* what else it may be */
-    h = f->headline.len ? f->headline : f->title;
+    /* and someone judges: one "I" or "my" in every two hundred words */
+    if (f->first_person >= 3 && f->first_person * 200 >= words) {
+        score += w->first_person;
+        voice = 1;
+    }
+
+    if (review_name_recurs(f, 2) >= 2) {
+        score += w->one_work;
+    }
+
+    /* what else it may be; a work's name apart from "review" is not */
     f->kind = REVIEW_KIND_REVIEW;
+    name = f->item_name;
+
+    if (!s->title_says_review) {
+        name.len = 0;
+    }
 
     if (review_headline_list(&h)) {
         f->kind = REVIEW_KIND_LIST;
         f->reason = "list";
-        score -= 60;
+        score += w->other_kind;
 
     } else if ((review_find_ci(h.data, h.len, "critic")
                 || review_find_ci(h.data, h.len, "reviews")
                 || review_find_ci(h.data, h.len, "round")
                 || review_find_ci(h.data, h.len, "reaction"))
-               && review_has_any(&h, review_roundup_words))
+               && review_headline_has(&h, &name,
+                                      review_roundup_words))
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = "news";
-        score -= 60;
+        score += w->other_kind;
 
     } else if (!s->title_says_review && !s->structured_review
-               && review_has_any(&h, review_explainer_words))
+               && review_headline_has(&h, &name,
+                                      review_explainer_words))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = "not-review";
-        score -= 60;
+        score += w->other_kind;
 
-    } else if (review_has_any(&h, review_interview_words)
+    } else if (review_headline_has(&h, &name,
+                                   review_interview_words)
                || (review_questions(page) >= 3 && !s->title_says_review))
     {
         f->kind = REVIEW_KIND_INTERVIEW;
         f->reason = "interview";
-        score -= 60;
+        score += w->other_kind;
 
-    } else if (s->teasers >= 4
+    } else if (!s->structured_review && !s->title_says_review
+               && review_is_one_of(&s->og_type, review_work_og_types))
+    {
+        f->kind = REVIEW_KIND_OTHER;
+        f->reason = "not-review";
+        score += w->other_kind;
+
+    } else if (review_headline_index(&h) || s->teasers >= 4
                || (s->link_density >= 40 && s->prose_words < 400))
     {
         f->kind = REVIEW_KIND_INDEX;
         f->reason = "index";
-        score -= 60;
+        score += w->other_kind;
 
-    } else if (s->ratings >= 2 || s->star_lines >= 2
-               || (s->headings >= 3 && s->ratings + s->star_lines >= 1
-                   && !s->structured_review))
-    {
+    /* several reviews: two rated items at least */
+    } else if (s->ratings >= 2 || s->star_lines >= 2) {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = "multi";
-        score -= 40;
+        score += w->multi;
 
     } else if (!s->title_says_review && !s->structured_review
-               && (review_has_any(&h, review_news_words)
-                   || review_str_eq_ci(&s->section, "news")
+               && (review_headline_has(&h, &name, review_news_words)
                    || review_find_ci(s->section.data, s->section.len,
                                      "news")))
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = "news";
-        score -= 40;
+        score += w->news;
     }
 
     f->confidence = score < 0 ? 0 : score > 100 ? 100 : (unsigned) score;
 
-    if (f->kind == REVIEW_KIND_REVIEW && f->confidence < 50) {
+    /* credits and film talk without anyone judging: a database page */
+    if (f->kind == REVIEW_KIND_REVIEW
+        && (f->confidence < REVIEW_CLASSIFY_MIN || !voice))
+    {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = "not-review";
     }
 
-    /* film, TV, book or game */
-    tv = f->vocab[1] + review_vocab(&h, REVIEW_LEX_VOCAB_TV) * 3;
-    book = f->vocab[2] + review_vocab(&h, REVIEW_LEX_VOCAB_BOOK) * 3;
-    game = f->vocab[3] + review_vocab(&h, REVIEW_LEX_VOCAB_GAME) * 3;
-    film += review_vocab(&h, REVIEW_LEX_VOCAB_FILM) * 3
-            + (f->directors.nelts ? 3 : 0) + (f->actors.nelts ? 3 : 0);
+    /* film, TV, book, game, or something no Movie may be claimed for */
+    credits = (f->directors.nelts ? REVIEW_ITEM_CREDITS : 0)
+              + (f->actors.nelts ? REVIEW_ITEM_CREDITS : 0)
+              + (film_place ? REVIEW_ITEM_CREDITS : 0);
 
-    if (film >= tv && film >= book && film >= game) {
-        f->item_type = REVIEW_ITEM_MOVIE;
+    f->item_type = review_item_kind(f, &h, credits);
 
-    } else if (tv >= book && tv >= game) {
-        f->item_type = REVIEW_ITEM_TV;
+    if (f->kind == REVIEW_KIND_REVIEW && f->item_type == REVIEW_ITEM_UNKNOWN)
+    {
+        f->kind = REVIEW_KIND_OTHER;
+        f->reason = "unsure-work";
 
-    } else if (book >= game) {
-        f->item_type = REVIEW_ITEM_BOOK;
-
-    } else {
-        f->item_type = REVIEW_ITEM_GAME;
+    } else if (f->kind == REVIEW_KIND_REVIEW
+               && f->item_type == REVIEW_ITEM_OTHER)
+    {
+        f->kind = REVIEW_KIND_OTHER;
+        f->reason = "not-film";
     }
 
     /* a review of the publisher itself is not one Google accepts */

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_facts.h"
 #include "review_lexicon.h"
 #include "review_str.h"
 
@@ -306,7 +307,11 @@ static const char *const  review_film_vocab[] = {
     "directed", "screenplay", "cinematography", "theatrical", "theaters",
     "theatres", "filmmaker", "filmmaking", "starring", "runtime",
     "premiere", "sequel", "documentary", "blockbuster", "box", "animated",
-    "animation", "animator", "animators", NULL
+    "animation", "animator", "animators", "pel\xc3\xad" "cula",
+    "pel\xc3\xad" "culas", "pelicula", "peliculas", "filme", "filmes", "cine",
+    "kino", "r\xc3\xa9\x61lisateur", "r\xc3\xa9\x61lisatrice", "regisseur",
+    "regisseurin", "regista", "realizador", "diretor", "cin\xc3\xa9ma",
+    "filmen", NULL
 };
 
 
@@ -331,6 +336,23 @@ static const char *const  review_game_vocab[] = {
     "game", "games", "gameplay", "player", "players", "console",
     "playstation", "xbox", "nintendo", "switch", "multiplayer", "levels",
     "controls", "boss", "quest", "dlc", "steam", NULL
+};
+
+
+/* what a music review talks of: never a film */
+static const char *const  review_music_vocab[] = {
+    "album", "albums", "tracklist", "songs", "band", "vinyl", "lyrics",
+    "vocals", "vocalist", "singer", "guitar", "guitars", "chorus", "ep",
+    "lp", "discography", "songwriting", NULL
+};
+
+
+/* what a review of a product or a place talks of: never a film */
+static const char *const  review_thing_vocab[] = {
+    "restaurant", "dish", "dishes", "chef", "waiter", "dessert", "priced",
+    "battery", "device", "laptop", "smartphone", "specs", "hardware",
+    "keyboard", "warranty", "hotel", "product", "recipe", "appetizer",
+    NULL
 };
 
 
@@ -437,6 +459,8 @@ static const struct {
     { review_tv_vocab, REVIEW_LEX_VOCAB_TV },
     { review_book_vocab, REVIEW_LEX_VOCAB_BOOK },
     { review_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_music_vocab, REVIEW_LEX_VOCAB_MUSIC },
+    { review_thing_vocab, REVIEW_LEX_VOCAB_THING },
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },
     { review_hint_positive, REVIEW_LEX_HINT_POS },
@@ -525,6 +549,12 @@ review_lexicon_init(void)
 
     review_lex_ready = 1;
 }
+
+
+const uint64_t  review_vocab_bits[REVIEW_VOCAB_N] = {
+    REVIEW_LEX_VOCAB_FILM, REVIEW_LEX_VOCAB_TV, REVIEW_LEX_VOCAB_BOOK,
+    REVIEW_LEX_VOCAB_GAME, REVIEW_LEX_VOCAB_MUSIC, REVIEW_LEX_VOCAB_THING
+};
 
 
 uint64_t

@@ -56,6 +56,11 @@
 #define REVIEW_LEX_HONORIFIC       (1ULL << 33)  /* Dr. Fenwick, Mr. Hanks */
 #define REVIEW_LEX_PERSON          (1ULL << 34)  /* her father (X) */
 #define REVIEW_LEX_GAVE            (1ULL << 35)  /* X gave it 3 stars */
+#define REVIEW_LEX_VOCAB_MUSIC     (1ULL << 36)  /* an album, a song */
+#define REVIEW_LEX_VOCAB_THING     (1ULL << 37)  /* a product, a place */
+
+/* the lexicon bit of each vocabulary slot (review_vocab_e) */
+extern const uint64_t  review_vocab_bits[];
 
 void review_lexicon_init(void);
 

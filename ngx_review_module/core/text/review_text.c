@@ -57,7 +57,7 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
     review_facts_t *facts)
 {
     int          rc;
-    uint32_t     i;
+    uint32_t     i, v;
     review_tx_t  tx;
 
     memset(&tx, 0, sizeof(review_tx_t));
@@ -78,10 +78,11 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
             continue;
         }
 
-        facts->vocab[0] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_FILM);
-        facts->vocab[1] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_TV);
-        facts->vocab[2] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_BOOK);
-        facts->vocab[3] += !!(tx.toks[i].lex & REVIEW_LEX_VOCAB_GAME);
+        for (v = 0; v < REVIEW_VOCAB_N; v++) {
+            facts->vocab[v] += !!(tx.toks[i].lex & review_vocab_bits[v]);
+        }
+
+        facts->first_person += !!(tx.toks[i].lex & REVIEW_LEX_HEDGE);
         facts->judgements += !!(tx.toks[i].lex & (REVIEW_LEX_EVAL
                                                   | REVIEW_LEX_STRONG
                                                   | REVIEW_LEX_PRAISE));
