@@ -71,6 +71,30 @@ typedef struct {
 } review_entity_t;
 
 
+/*
+ * What one cue counts for a role, and what a role needs: the people
+ * decision as a table.  A person is credited with the roles whose cues
+ * they gathered; crew and bystander cues ("editor X", "critic X") veto.
+ */
+typedef struct {
+    int                      strong;      /* "directed by X", "X plays Y",
+                                             "Director: X" */
+    int                      weak;        /* a hint: "X's film", a name
+                                             near "with" */
+    int                      cast;        /* an actor needs this much */
+    int                      maker_cast;  /* a director or writer as cast
+                                             too: only on this much */
+} review_people_weights_t;
+
+
+static const review_people_weights_t  review_cue = {
+    .strong = 2,
+    .weak = 1,
+    .cast = 1,
+    .maker_cast = 4
+};
+
+
 typedef struct {
     review_tx_t             *tx;
     review_mention_t        *m;
@@ -882,7 +906,7 @@ review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
         return;
     }
 
-    c->chr += 2;
+    c->chr += review_cue.strong;
 
     /* "brings comedy to Maeve's sister": Maeve is a part, not this one */
     if (actor->character.len == 0
@@ -1027,14 +1051,14 @@ review_people_cues(review_people_ctx_t *pc)
         t = &tx->toks[i];
 
         if (review_tok_lex(t, REVIEW_LEX_LIST_CUE)) {
-            review_list_after(pc, i, REVIEW_ROLE_ACT, 1);
+            review_list_after(pc, i, REVIEW_ROLE_ACT, review_cue.weak);
 
         } else if (review_tok_is(t, "stars")
                    && i > 0 && !(tx->toks[i - 1].flags & REVIEW_TOK_CAP)
                    && pc->at[i + 1 < tx->ntoks ? i + 1 : i] >= 0)
         {
             /* "the film stars X and Y" */
-            review_list_after(pc, i, REVIEW_ROLE_ACT, 1);
+            review_list_after(pc, i, REVIEW_ROLE_ACT, review_cue.weak);
 
         } else if ((review_tok_is(t, "performances")
                     || review_tok_is(t, "turns"))
@@ -1042,14 +1066,15 @@ review_people_cues(review_people_ctx_t *pc)
                    && (review_tok_is(&tx->toks[i + 1], "from")
                        || review_tok_is(&tx->toks[i + 1], "by")))
         {
-            review_list_after(pc, i + 1, REVIEW_ROLE_ACT, 2);
+            review_list_after(pc, i + 1, REVIEW_ROLE_ACT,
+                              review_cue.strong);
 
         } else if (i + 1 < tx->ntoks && t->type == REVIEW_TOK_WORD
                    && tx->toks[i + 1].type == REVIEW_TOK_PUNCT
                    && tx->toks[i + 1].cp == ':'
                    && (role = review_credit_role(tx, i)) != 0)
         {
-            review_list_after(pc, i + 1, role, 2);
+            review_list_after(pc, i + 1, role, review_cue.strong);
         }
     }
 
@@ -1082,12 +1107,12 @@ review_people_cues(review_people_ctx_t *pc)
 
         /* crew and bystanders first: they outrank what follows */
         if (p1 && review_tok_lex(p1, REVIEW_LEX_CREW)) {
-            e->crew += 2;
+            e->crew += review_cue.strong;
             continue;
         }
 
         if (p1 && review_tok_lex(p1, REVIEW_LEX_OTHER)) {
-            e->other += 2;
+            e->other += review_cue.strong;
             continue;
         }
 
@@ -1095,7 +1120,7 @@ review_people_cues(review_people_ctx_t *pc)
             && review_tok_is(p2, "over") && p3
             && review_tok_is(p3, "presided"))
         {
-            e->other += 2;
+            e->other += review_cue.strong;
             continue;
         }
 
@@ -1103,13 +1128,13 @@ review_people_cues(review_people_ctx_t *pc)
         if (p1 && review_tok_lex(p1, REVIEW_LEX_DIRECTOR)
             && !(p2 && review_tok_lex(p2, REVIEW_LEX_NOT_FILM_DIR)))
         {
-            e->dir += 2;
+            e->dir += review_cue.strong;
 
             if (review_tok_is(p1, "writer-director")
                 || review_tok_is(p1, "director-writer")
                 || review_tok_is(p1, "writer/director"))
             {
-                e->wri += 2;
+                e->wri += review_cue.strong;
             }
         }
 
@@ -1118,14 +1143,14 @@ review_people_cues(review_people_ctx_t *pc)
                 || review_tok_is(p2, "direction")
                 || review_tok_is(p2, "co-directed")))
         {
-            e->dir += 2;
+            e->dir += review_cue.strong;
 
             /* "written and directed by" */
             if (p3 && review_tok_is(p3, "and")
                 && review_at(pc, a, -4, sent)
                 && review_tok_is(review_at(pc, a, -4, sent), "written"))
             {
-                e->wri += 2;
+                e->wri += review_cue.strong;
             }
         }
 
@@ -1135,14 +1160,14 @@ review_people_cues(review_people_ctx_t *pc)
                    || review_tok_is(n1, "helmed"))
             && !(n2 && review_tok_is(n2, "by")))
         {
-            e->dir += 2;
+            e->dir += review_cue.strong;
         }
 
         if ((last->flags & REVIEW_TOK_POSS) && n1) {
 
             /* "Hana Sato's Paper Satellites": the film is theirs */
             if (review_starts_item(tx, n1)) {
-                e->dir += 2;
+                e->dir += review_cue.strong;
             }
 
             if (review_tok_lex(n1, REVIEW_LEX_GENRE)
@@ -1152,43 +1177,43 @@ review_people_cues(review_people_ctx_t *pc)
                     && !review_tok_lex(n1, REVIEW_LEX_ACTING)
                     && !review_tok_lex(n2, REVIEW_LEX_ACTING)))
             {
-                e->dir += 1;
+                e->dir += review_cue.weak;
             }
 
             if (review_tok_lex(n1, REVIEW_LEX_ACTING)
                 || (n2 && review_tok_lex(n2, REVIEW_LEX_ACTING)
                     && !(n1->flags & REVIEW_TOK_CAP)))
             {
-                e->act += 2;
+                e->act += review_cue.strong;
             }
 
             if (review_tok_is(n1, "score") || review_tok_is(n1, "music")
                 || review_tok_is(n1, "soundtrack"))
             {
-                e->comp += 2;
+                e->comp += review_cue.strong;
             }
 
             if (review_tok_lex(n1, REVIEW_LEX_CREW)) {
-                e->crew += 2;
+                e->crew += review_cue.strong;
             }
 
             if (review_tok_is(n1, "screenplay")
                 || review_tok_is(n1, "script"))
             {
-                e->wri += 2;
+                e->wri += review_cue.strong;
             }
         }
 
         /* writers, composers, producers */
         if (p1 && review_tok_lex(p1, REVIEW_LEX_WRITER)) {
-            e->wri += 2;
+            e->wri += review_cue.strong;
         }
 
         /* "by A and B": B shares A's credit, unless "and B's script" */
         role = review_credit_shared(pc, a, sent);
 
         if (role && !(last->flags & REVIEW_TOK_POSS)) {
-            *(int *) ((char *) e + role) += 2;
+            *(int *) ((char *) e + role) += review_cue.strong;
         }
 
         /* "written by X", "the screenplay, by X and Y" */
@@ -1201,7 +1226,7 @@ review_people_cues(review_people_ctx_t *pc)
                 || review_tok_is(cw, "co-written")
                 || review_tok_is(cw, "scripted")))
         {
-            e->wri += 2;
+            e->wri += review_cue.strong;
         }
 
         /* "Ruiz, who also wrote the screenplay", "X scripted it" */
@@ -1227,13 +1252,13 @@ review_people_cues(review_people_ctx_t *pc)
                 if (t && (review_tok_is(t, "screenplay")
                           || review_tok_is(t, "script")))
                 {
-                    e->wri += 2;
+                    e->wri += review_cue.strong;
                     break;
                 }
             }
 
         } else if (t && review_tok_is(t, "scripted")) {
-            e->wri += 2;
+            e->wri += review_cue.strong;
         }
 
         if (p1 && review_tok_is(p1, "with")) {
@@ -1246,7 +1271,7 @@ review_people_cues(review_people_ctx_t *pc)
                           || review_tok_is(t, "co-written")
                           || review_tok_is(t, "co-wrote")))
                 {
-                    e->wri += 2;
+                    e->wri += review_cue.strong;
                     break;
                 }
             }
@@ -1257,21 +1282,21 @@ review_people_cues(review_people_ctx_t *pc)
                 && (review_tok_is(cw, "score") || review_tok_is(cw, "music")
                     || review_tok_is(cw, "scored"))))
         {
-            e->comp += 2;
+            e->comp += review_cue.strong;
         }
 
         if ((p1 && review_tok_is(p1, "producer"))
             || (p1 && review_tok_is(p1, "by") && cw
                 && review_tok_is(cw, "produced")))
         {
-            e->prod += 2;
+            e->prod += review_cue.strong;
         }
 
         /* "performance by X", "a turn from X" */
         if (p1 && (review_tok_is(p1, "by") || review_tok_is(p1, "from"))
             && p2 && review_tok_lex(p2, REVIEW_LEX_ACTING))
         {
-            e->act += 2;
+            e->act += review_cue.strong;
         }
 
         /* "X plays the psychotic Y", "X, playing Y", "X, who plays Y" */
@@ -1291,7 +1316,7 @@ review_people_cues(review_people_ctx_t *pc)
         if (t && review_tok_lex(t, REVIEW_LEX_PLAY)
             && !review_tok_is(t, "stars"))
         {
-            e->act += 2;
+            e->act += review_cue.strong;
 
             c = review_next_mention(pc, i + 1, sent, 5);
 
@@ -1303,7 +1328,7 @@ review_people_cues(review_people_ctx_t *pc)
 
         /* "newcomer X", "veteran actor X" */
         if (p1 && review_tok_lex(p1, REVIEW_LEX_ROLE)) {
-            e->act += 2;
+            e->act += review_cue.strong;
         }
 
         /* "X stars as a nurse", "X steals every scene" */
@@ -1312,7 +1337,7 @@ review_people_cues(review_people_ctx_t *pc)
                 || (review_tok_is(n1, "co-stars") && review_tok_is(n2, "as"))
                 || review_tok_is(n1, "steals")))
         {
-            e->act += 2;
+            e->act += review_cue.strong;
         }
 
         /* "played with ferocious dignity by X" */
@@ -1327,7 +1352,7 @@ review_people_cues(review_people_ctx_t *pc)
                 if (review_tok_is(t, "played") || review_tok_is(t, "portrayed")
                     || review_tok_is(t, "voiced"))
                 {
-                    e->act += 2;
+                    e->act += review_cue.strong;
                     break;
                 }
             }
@@ -1345,7 +1370,7 @@ review_people_cues(review_people_ctx_t *pc)
                 && (n2 = review_at(pc, b - 1, k + 2, sent))
                 && review_tok_is(n2, "cast"))
             {
-                e->act += 2;
+                e->act += review_cue.strong;
                 break;
             }
 
@@ -1358,7 +1383,7 @@ review_people_cues(review_people_ctx_t *pc)
                     || (review_tok_is(t, "dual")
                         && review_at(pc, b - 1, k + 3, sent))))
             {
-                e->act += 2;
+                e->act += review_cue.strong;
                 break;
             }
         }
@@ -1374,7 +1399,7 @@ review_people_cues(review_people_ctx_t *pc)
                 t = review_at(pc, b - 1, k, sent);
 
                 if (t && review_tok_lex(t, REVIEW_LEX_ACTING)) {
-                    e->act += 2;
+                    e->act += review_cue.strong;
                     break;
                 }
             }
@@ -1385,7 +1410,7 @@ review_people_cues(review_people_ctx_t *pc)
             && review_as_part(pc, b + 1, sent, 0)
             && review_sentence_plays(pc, sent, a))
         {
-            e->act += 2;
+            e->act += review_cue.strong;
         }
 
         /*
@@ -1405,7 +1430,7 @@ review_people_cues(review_people_ctx_t *pc)
                 && t && review_tok_punct(t, ',')
                 && review_as_part(pc, c->last + 1, sent, 1))
             {
-                e->act += 2;
+                e->act += review_cue.strong;
                 review_set_character(pc, e, c);
             }
         }
@@ -1425,7 +1450,7 @@ review_people_cues(review_people_ctx_t *pc)
             }
 
             if (t && review_tok_lex(t, REVIEW_LEX_PRAISE)) {
-                e->act += 1;
+                e->act += review_cue.weak;
             }
         }
 
@@ -1445,11 +1470,11 @@ review_people_cues(review_people_ctx_t *pc)
                     c = review_next_mention(pc, b + k, sent, 1);
 
                     if (c) {
-                        e->act += 2;
+                        e->act += review_cue.strong;
                         review_set_character(pc, e, c);
 
                     } else if (review_as_part(pc, b + k, sent, 1)) {
-                        e->act += 2;    /* "menace to the customer" */
+                        e->act += review_cue.strong;    /* "menace to the customer" */
                     }
 
                     break;
@@ -1495,7 +1520,7 @@ review_people_cues(review_people_ctx_t *pc)
                     && pc->e[c->entity].dir == 0
                     && pc->e[c->entity].wri == 0)
                 {
-                    e->act += 2;
+                    e->act += review_cue.strong;
                     review_set_character(pc, e, c);
 
                 } else if (c == NULL
@@ -1504,7 +1529,7 @@ review_people_cues(review_people_ctx_t *pc)
                                                            sent)))
                 {
                     /* "is excellent as the mother": a part, unnamed */
-                    e->act += 2;
+                    e->act += review_cue.strong;
                 }
 
                 break;
@@ -1519,7 +1544,7 @@ review_people_cues(review_people_ctx_t *pc)
             && t && review_tok_lex(t, REVIEW_LEX_PERSON)
             && !(t->flags & REVIEW_TOK_CAP))
         {
-            e->act += 2;
+            e->act += review_cue.strong;
         }
 
         /* "Y (X)": the actor in brackets after the part */
@@ -1535,11 +1560,11 @@ review_people_cues(review_people_ctx_t *pc)
 
                 /* the full name is the actor; with two, the one inside */
                 if (e->words >= 2 && inner->words < 2) {
-                    e->act += 2;
+                    e->act += review_cue.strong;
                     review_set_character(pc, e, c);
 
                 } else {
-                    inner->act += 2;
+                    inner->act += review_cue.strong;
                     review_set_character(pc, inner, m);
                 }
             }
@@ -1667,7 +1692,9 @@ review_people_find(review_tx_t *tx)
         }
 
         /* a maker is cast only on strong evidence; a part never */
-        actor = e->act > e->chr && (maker ? e->act >= 4 : e->act >= 1);
+        actor = e->act > e->chr
+                && (maker ? e->act >= review_cue.maker_cast
+                          : e->act >= review_cue.cast);
 
         if (actor && review_people_add_one(tx->arena, &f->actors, e, 1)
                      != REVIEW_OK)
