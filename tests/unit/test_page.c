@@ -360,11 +360,134 @@ test_big_pages(void)
 }
 
 
+/*
+ * What kind of page: written pages after forms met on real pages, each
+ * with the status it must get.  The prose is shared; the head, the
+ * headline and a line or two make the difference.
+ */
+
+#define KIND_PROSE                                                           \
+    "<p>I went in expecting very little, and I came out moved. The film "   \
+    "follows a retired boxer who takes one last job driving a getaway "     \
+    "car, and Nora Vance gives the performance of her career as the "       \
+    "sister who will not let him go.</p><p>Director Felix Amand keeps the " \
+    "camera close and the cuts sparse; the result is tense, humane and "    \
+    "often very funny. My only complaint is a final act that runs a scene " \
+    "too long, but I would happily watch it again.</p><p>Tom Ruskin is "    \
+    "superb as the boxer, and the film's quiet ending is remarkable. It "   \
+    "is one of the best films I have seen this year, a brilliant and "      \
+    "generous piece of work.</p>"
+
+static void
+test_kinds(void)
+{
+    size_t          i;
+    const char     *status;
+
+    static const struct {
+        const char  *page;
+        const char  *status;
+    } pages[] = {
+
+        /* a number opens the film's name, not a list; "reaction" */
+        { "<html><head><title>21 Grams Movie Reaction - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>21 Grams Movie Reaction</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* "10 best films" is a list */
+        { "<html><head><title>10 best films of the winter</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>10 best films of the winter</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:list" },
+
+        /* a film called "The Interview": its review is no interview */
+        { "<html><head><title>The Interview review</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>The Interview review</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* no word for review: a first-person verdict on one film */
+        { "<html><head><title>Still Water - Notes</title>"
+          "<meta property=\"og:site_name\" content=\"Notes\"></head>"
+          "<body><article><h1>Still Water</h1>"
+          "<p>Still Water is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "<p>Still Water opens on Friday.</p>"
+          "</article></body></html>", "injected" },
+
+        /* a review in French, "Critique" for review */
+        { "<html lang=\"fr\"><head><title>Critique - Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"Notes\"></head>"
+          "<body><article><h1>Critique - Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* an archive's title */
+        { "<html><head><title>Category: Movie Reviews - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Category: Movie Reviews</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:index" },
+
+        /* the page is the film itself: a database's title page */
+        { "<html><head><title>Still Water (2024) - FilmBase</title>"
+          "<meta property=\"og:type\" content=\"video.movie\">"
+          "<meta property=\"og:site_name\" content=\"FilmBase\">"
+          "</head><body><article><h1>Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:not-review" },
+
+        /* an album's review never becomes a Movie */
+        { "<html><head><title>Review: Night Songs</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Review: Night Songs</h1>"
+          "<p>The band's fourth album is their best: the songs are tight, "
+          "the vocals raw, the guitars loud, and the lyrics the sharpest "
+          "they have written. I have played the vinyl every night since; "
+          "the tracklist runs from a shouted chorus to a quiet ballad, and "
+          "the singer has never sounded better. Ten songs, no filler, a "
+          "brilliant, generous album from a band at its peak.</p>"
+          "<p>I keep coming back to the third track, where the vocals "
+          "drop to a whisper and the guitars fall away: it is the best "
+          "thing the band has done, and the lyrics, about a town that "
+          "empties every winter, are the finest on the album. The songs "
+          "that follow are louder and looser, and the chorus of the last "
+          "one is the loudest thing I have heard this year. My only "
+          "complaint is the running order: the two slow songs sit side by "
+          "side, and the album sags for ten minutes in the middle. Still, "
+          "it is a superb record, and I would buy the vinyl again.</p>"
+          "</article></body></html>", "skipped:not-film" },
+
+        /* a review that names no author and no site */
+        { "<html><head><title>Review: Still Water</title></head>"
+          "<body><article><h1>Review: Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:no-author" },
+
+        /* one review with section headings and one rating */
+        { "<html><head><title>Review: Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Review: Still Water</h1><h2>The story</h2>"
+          KIND_PROSE "<h2>The cast</h2>" KIND_PROSE "<h2>Verdict</h2>"
+          "<p>Rating: 4/5</p></article></body></html>", "injected" },
+    };
+
+    for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {
+        status = run((const unsigned char *) pages[i].page,
+                     strlen(pages[i].page), 0);
+
+        if (strcmp(status, pages[i].status) != 0) {
+            fprintf(stderr, "kinds %u: %s, not %s\n", (unsigned) i, status,
+                    pages[i].status);
+        }
+
+        CHECK(strcmp(status, pages[i].status) == 0);
+    }
+}
+
+
 int
 main(void)
 {
     review_global_init();
 
+    test_kinds();
     test_big_pages();
     test_dates();
     test_titles();
