@@ -34,6 +34,7 @@ typedef struct {
     char        *name;
     char        *kind;
     char        *title;
+    char        *work;        /* the work's name, when the test names it */
     char        *director[MAX_LIST];
     char        *actor[MAX_LIST];
     char        *character[MAX_LIST];
@@ -447,6 +448,18 @@ run_text(const text_t *t)
             }
         }
 
+        if (t->work) {
+            CHECK(f->item_name.len == strlen(t->work)
+                  && memcmp(f->item_name.data, t->work, f->item_name.len)
+                     == 0);
+
+            if (f->item_name.len != strlen(t->work)
+                || memcmp(f->item_name.data, t->work, f->item_name.len) != 0)
+            {
+                miss_str(t, "work:", &f->item_name);
+            }
+        }
+
         if (t->not_quote) {
             CHECK(f->quote.len < strlen(t->not_quote)
                   || memcmp(f->quote.data, t->not_quote,
@@ -555,6 +568,9 @@ read_corpus(const char *path)
 
         } else if (strcmp(line, "kind") == 0) {
             t.kind = v;
+
+        } else if (strcmp(line, "work") == 0) {
+            t.work = v;
 
         } else if (strcmp(line, "director") == 0) {
             add(t.director, &t.ndirector, v);

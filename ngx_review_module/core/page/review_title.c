@@ -27,7 +27,9 @@ static const char *const  review_title_prefixes[] = {
     "film review:", "movie review:", "review:", "reviews:", "review |",
     "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
     "critic's pick:", "tv review:", "book review:", "game review:",
-    "album review:", NULL
+    "album review:", "critique -", "critique :", "critique:",
+    "cr\xc3\xadtica:", "cr\xc3\xadtica -", "rese\xc3\xb1\x61:", "kritik:",
+    "filmkritik:", "recensione:", "recensie:", NULL
 };
 
 

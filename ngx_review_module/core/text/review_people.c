@@ -1299,6 +1299,19 @@ review_people_cues(review_people_ctx_t *pc)
             e->act += review_cue.strong;
         }
 
+        /*
+         * "the new documentary from X" (a person's two names: "a film
+         * from Netflix" is no director), "under the direction of X"
+         */
+        if (p1 && p2 && e->words >= 2
+            && ((review_tok_is(p1, "from")
+                 && review_tok_lex(p2, REVIEW_LEX_GENRE))
+                || (review_tok_is(p1, "of")
+                    && review_tok_is(p2, "direction"))))
+        {
+            e->dir += review_cue.strong;
+        }
+
         /* "X plays the psychotic Y", "X, playing Y", "X, who plays Y" */
         t = n1;
         i = b;

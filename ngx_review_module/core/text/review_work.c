@@ -28,6 +28,31 @@ static const char *const  review_release_cues[] = {
     "on demand", "on blu-ray", "now showing", NULL
 };
 
+/* what splits a headline into the parts that may be the work's name */
+static const char *const  review_name_seps[] = {
+    ": ", " :: ", " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+    " \xc2\xb7 ", " at ", " in ", " on ", " and ", ", ", " (", NULL
+};
+
+/* quotation marks around a name in a headline: open, close */
+static const char *const  review_name_quotes[] = {
+    "\"", "\"",
+    "\xe2\x80\x9c", "\xe2\x80\x9d",                    /* “ ” */
+    "\xe2\x80\x98", "\xe2\x80\x99",                    /* ‘ ’ */
+    "\xc2\xab", "\xc2\xbb",                              /* « » */
+    "\xe3\x80\x8a", "\xe3\x80\x8b",                    /* 《 》 */
+    "\xe3\x80\x8c", "\xe3\x80\x8d",                    /* 「 」 */
+    NULL
+};
+
+/* choosing among the candidates for the work's name */
+#define REVIEW_NAME_MAX        32       /* candidates looked at */
+#define REVIEW_NAME_COUNT      8        /* mentions counted, at most */
+#define REVIEW_NAME_TITLED     2        /* first: the headline's parts */
+#define REVIEW_NAME_EMPH       1        /* then: spans set in italics */
+#define REVIEW_NAME_EMPH_MIN   2        /* an italic span named this often */
+
+
 static const char *const  review_mpaa[] = {
     "G", "PG", "PG-13", "R", "NC-17", NULL
 };
@@ -462,10 +487,302 @@ review_work_name(review_tx_t *tx)
 }
 
 
+/*
+ * The work's name among candidates, checked against the text: the name
+ * the headline gave, each part of the headline between separators and
+ * in quotes, and the spans the review sets in italics.  The one the
+ * prose names most wins (a part of the headline, or italics, weigh a
+ * little more); where the prose states a longer form that holds it,
+ * the longer form.  Never the site's name or the section.
+ */
+
+typedef struct {
+    review_str_t            name;
+    review_str_t            form;         /* as the prose writes it */
+    unsigned                count;
+    unsigned                bonus;        /* where it comes from */
+} review_name_cand_t;
+
+
+typedef struct {
+    review_name_cand_t      c[REVIEW_NAME_MAX];
+    unsigned                n;
+    unsigned                headline;     /* the body repeats the headline:
+                                             its parts' free mention */
+    const review_facts_t   *f;
+} review_names_t;
+
+
+/*
+ * Mentions of a name in the body, as a whole run of words, in any case;
+ * "form", when given, is the body's own spelling of the first one.
+ */
+
+static unsigned
+review_name_mentions(const review_str_t *body, const review_str_t *name,
+    review_str_t *form)
+{
+    unsigned              n;
+    unsigned char         c0;
+    const unsigned char  *p, *end;
+
+    n = 0;
+    p = body->data;
+    end = body->data + body->len;
+    c0 = review_tolower(name->data[0]);
+
+    if (name->len == 0) {
+        return 0;
+    }
+
+    for ( /* void */ ; n < REVIEW_NAME_COUNT
+                       && (size_t) (end - p) >= name->len; p++)
+    {
+        if (review_tolower(*p) != c0
+            || review_strncasecmp(p, (const char *) name->data, name->len)
+               != 0
+            || (p > body->data && review_isalnum(p[-1]))
+            || (p + name->len < end && review_isalnum(p[name->len])))
+        {
+            continue;
+        }
+
+        if (n == 0 && form) {
+            form->data = (unsigned char *) p;
+            form->len = name->len;
+        }
+
+        n++;
+        p += name->len - 1;
+    }
+
+    return n;
+}
+
+
+static void
+review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
+{
+    unsigned  i;
+
+    review_str_trim(&s);
+
+    while (s.len && (s.data[s.len - 1] == '.' || s.data[s.len - 1] == ','
+                     || s.data[s.len - 1] == ':' || s.data[s.len - 1] == '!'
+                     || s.data[s.len - 1] == '?'))
+    {
+        s.len--;
+    }
+
+    if (s.len < 2 || s.len > 120 || ns->n == REVIEW_NAME_MAX
+        || !(review_isupper(s.data[0]) || review_isdigit(s.data[0])
+             || s.data[0] >= 0x80)
+        || (ns->f->site_name.len && s.len == ns->f->site_name.len
+            && review_strncasecmp(s.data,
+                                  (const char *) ns->f->site_name.data,
+                                  s.len) == 0))
+    {
+        return;
+    }
+
+    for (i = 0; i < ns->n; i++) {
+        if (ns->c[i].name.len == s.len
+            && memcmp(ns->c[i].name.data, s.data, s.len) == 0)
+        {
+            if (bonus > ns->c[i].bonus) {
+                ns->c[i].bonus = bonus;
+            }
+
+            return;
+        }
+    }
+
+    ns->c[ns->n].name = s;
+    ns->c[ns->n].count = review_name_mentions(&ns->f->body, &s,
+                                              &ns->c[ns->n].form);
+
+    if (bonus == REVIEW_NAME_TITLED) {
+        ns->c[ns->n].count -= ns->c[ns->n].count < ns->headline
+                              ? ns->c[ns->n].count : ns->headline;
+    }
+
+    ns->c[ns->n].bonus = bonus;
+    ns->n++;
+}
+
+
+/* a headline's parts: between separators, and in quotation marks */
+
+static void
+review_name_parts(review_names_t *ns, const review_str_t *h)
+{
+    size_t                n, m;
+    review_str_t          part;
+    const unsigned char  *p, *q, *start, *end;
+    const char *const    *sep;
+
+    review_name_add(ns, *h, REVIEW_NAME_TITLED);
+
+    for (sep = review_name_seps; *sep; sep++) {
+        n = strlen(*sep);
+        start = h->data;
+        end = h->data + h->len;
+
+        while (start < end) {
+            p = review_memmem(start, end - start, *sep, n);
+            part.data = start;
+            part.len = (p ? p : end) - start;
+
+            if (part.len != h->len) {
+                review_name_add(ns, part, REVIEW_NAME_TITLED);
+            }
+
+            if (p == NULL) {
+                break;
+            }
+
+            start = p + n;
+        }
+    }
+
+    for (sep = review_name_quotes; *sep; sep += 2) {
+        n = strlen(sep[0]);
+        m = strlen(sep[1]);
+        p = review_memmem(h->data, h->len, sep[0], n);
+
+        if (p == NULL) {
+            continue;
+        }
+
+        p += n;
+        q = review_memmem(p, h->data + h->len - p, sep[1], m);
+
+        if (q) {
+            part.data = p;
+            part.len = q - p;
+            review_name_add(ns, part, REVIEW_NAME_TITLED);
+        }
+    }
+}
+
+
+static void
+review_work_choose(review_tx_t *tx)
+{
+    unsigned                 i, k, best, score, best_score, tier;
+    review_str_t             s;
+    review_names_t          *ns;
+    review_facts_t          *f;
+    const review_block_t    *blk;
+    const review_span_t     *sp;
+
+    f = tx->facts;
+
+    if (f->name_source >= REVIEW_SOURCE_STRUCTURED || f->body.len == 0) {
+        return;
+    }
+
+    ns = review_alloc(tx->arena, sizeof(review_names_t));
+    if (ns == NULL) {
+        return;
+    }
+
+    ns->n = 0;
+    ns->f = f;
+    ns->headline = f->headline.len
+                   && review_name_mentions(&f->body, &f->headline, NULL);
+
+    if (f->item_name.len) {
+        review_name_parts(ns, &f->item_name);
+    }
+
+    if (f->headline.len) {
+        review_name_parts(ns, &f->headline);
+    }
+
+    /* what the review sets in italics, as often as it does */
+    for (i = 0; i < tx->text->nblocks && ns->n < REVIEW_NAME_MAX; i++) {
+        blk = &tx->text->blocks[i];
+
+        for (k = 0; k < blk->nspans && ns->n < REVIEW_NAME_MAX; k++) {
+            sp = &blk->spans[k];
+
+            if (sp->kind != REVIEW_SPAN_EM || sp->len > 120
+                || sp->start + sp->len > blk->text.len)
+            {
+                continue;
+            }
+
+            s.data = blk->text.data + sp->start;
+            s.len = sp->len;
+
+            if (review_name_mentions(&f->body, &s, NULL)
+                >= REVIEW_NAME_EMPH_MIN)
+            {
+                review_name_add(ns, s, REVIEW_NAME_EMPH);
+            }
+        }
+    }
+
+    /* a part of the headline the prose names; else italics */
+    best = ns->n;
+    best_score = 0;
+
+    for (tier = REVIEW_NAME_TITLED; best == ns->n; tier = REVIEW_NAME_EMPH)
+    {
+        for (i = 0; i < ns->n; i++) {
+            if (ns->c[i].count == 0 || ns->c[i].bonus != tier) {
+                continue;
+            }
+
+            score = ns->c[i].count;
+
+            if (best == ns->n || score > best_score
+                || (score == best_score
+                    && ns->c[i].name.len > ns->c[best].name.len))
+            {
+                best = i;
+                best_score = score;
+            }
+        }
+
+        if (tier == REVIEW_NAME_EMPH) {
+            break;
+        }
+    }
+
+    if (best == ns->n) {
+        return;
+    }
+
+    /* the longest form the prose states that holds the winner */
+    for (i = 0; i < ns->n; i++) {
+        if (ns->c[i].count && ns->c[i].name.len > ns->c[best].name.len
+            && review_memmem(ns->c[i].name.data, ns->c[i].name.len,
+                             (const char *) ns->c[best].name.data,
+                             ns->c[best].name.len))
+        {
+            best = i;
+        }
+    }
+
+    /* the page's name stands when the prose names it as often */
+    if (f->item_name.len
+        && review_name_mentions(&f->body, &f->item_name, NULL)
+           >= ns->c[best].count + ns->headline)
+    {
+        return;
+    }
+
+    f->item_name = ns->c[best].form;
+}
+
+
 int
 review_work_find(review_tx_t *tx)
 {
     review_work_name(tx);
+    review_work_choose(tx);
     review_work_year(tx);
     review_work_runtime(tx);
     review_work_certificate(tx);
