@@ -5,6 +5,8 @@
 
 
 #include <string.h>
+#include <stdio.h>
+#include <stdlib.h>
 
 #include "review_lexicon.h"
 #include "review_page_int.h"
@@ -43,6 +45,8 @@ typedef struct {
     int                   verdict;        /* 3% of the words judge */
     int                   first_person;   /* "I", "my": someone's view */
     int                   one_work;       /* its name again in the prose */
+    int                   headline_verdict;   /* "X is really cool" */
+    int                   headline_film;  /* "X movie ...", "film" */
     int                   other_kind;     /* a list, news... (minus) */
     int                   multi;          /* several reviews (minus) */
     int                   news;           /* news words (minus) */
@@ -67,6 +71,8 @@ static const review_classify_weights_t  review_weights = {
     .verdict = 10,
     .first_person = 10,
     .one_work = 10,
+    .headline_verdict = 15,
+    .headline_film = 5,
     .other_kind = -60,
     .multi = -40,
     .news = -40
@@ -98,10 +104,16 @@ static const char *const  review_review_words[] = {
     NULL                                                     /* рецензия */
 };
 
-/* a place of films in a URL path or a section name */
+/* a place of films: a URL path segment or a section name opening so */
 static const char *const  review_film_places[] = {
     "movie", "film", "cinema", "cine", "kino", "pelicula",
     "pel\xc3\xad\x63ula", NULL
+};
+
+/* a place of news: a URL path segment or a section name opening so */
+static const char *const  review_news_places[] = {
+    "news", "noticias", "nachrichten", "actualites", "actu", "notizie",
+    "breaking", "gossip", "celebrity", NULL
 };
 
 /* headlines of index and archive pages, whole or as a prefix */
@@ -400,6 +412,35 @@ review_name_recurs(const review_facts_t *f, unsigned max)
 }
 
 
+/* a segment of a path, or a section, that opens with one of the words */
+
+static int
+review_place_is(const review_str_t *s, const char *const *words)
+{
+    size_t               i, n;
+    const char *const   *w;
+
+    for (i = 0; i < s->len; i++) {
+        if (i && s->data[i - 1] != '/') {
+            continue;
+        }
+
+        for (w = words; *w; w++) {
+            n = strlen(*w);
+
+            if (s->len - i >= n
+                && review_strncasecmp(s->data + i, *w, n) == 0
+                && (s->len - i == n || !review_isalpha(s->data[i + n])))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 /* the path of a URL: what follows its host */
 
 static review_str_t
@@ -490,16 +531,19 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (s->structured_review) {
         score += w->structured;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "structured");
         voice = 1;
     }
 
     if (s->title_says_review || review_has_any(&h, review_review_words)) {
         score += w->title_review;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "title_review");
         voice = 1;
     }
 
     if (s->url_says_review || review_has_any(&path, review_review_words)) {
         score += w->url_review;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "url_review");
         voice = 1;
     }
 
@@ -508,38 +552,46 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                                              "critic")))
     {
         score += w->section_review;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "section_review");
         voice = 1;
     }
 
-    film_place = review_has_any(&path, review_film_places)
-                 || review_has_any(&s->section, review_film_places);
+    film_place = review_place_is(&path, review_film_places)
+                 || review_place_is(&s->section, review_film_places);
 
     if (film_place) {
         score += w->film_place;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "film_place");
     }
 
     if (f->rating.stated) {
         score += w->rating;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "rating");
         voice = 1;
     }
 
     if (s->rating_box) {
         score += w->rating_box;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "rating_box");
     }
 
     if (f->directors.nelts) {
         score += w->director;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "director");
     }
 
+    if (getenv("CUES")) fprintf(stderr, "actors %u wc %u judg %u fp %u film %u\n", f->actors.nelts, f->word_count, f->judgements, f->first_person, f->vocab[0]);
     score += f->actors.nelts >= 2 ? w->cast_many
              : f->actors.nelts ? w->cast_one : 0;
 
     if (f->runtime.len || f->certificate.len) {
         score += w->facts_box;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "facts_box");
     }
 
     if (f->quote.len) {
         score += w->quote;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "quote");
         voice = 1;
     }
 
@@ -547,26 +599,41 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (words >= REVIEW_CLASSIFY_LONG) {
         score += w->long_prose;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "long_prose");
     }
 
     if (f->vocab[REVIEW_VOCAB_FILM] >= REVIEW_CLASSIFY_FILM) {
         score += w->film_talk;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "film_talk");
     }
 
     /* a review judges: three words of judgement in every hundred */
     if (f->judgements >= 6 && f->judgements * 100 >= words * 3) {
         score += w->verdict;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "verdict");
         voice = 1;
     }
 
     /* and someone judges: one "I" or "my" in every two hundred words */
     if (f->first_person >= 3 && f->first_person * 200 >= words) {
         score += w->first_person;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "first_person");
         voice = 1;
+    }
+
+    if (review_vocab(&h, REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
+    {
+        score += w->headline_verdict;
+        voice = 1;
+    }
+
+    if (review_vocab(&h, REVIEW_LEX_VOCAB_FILM)) {
+        score += w->headline_film;
     }
 
     if (review_name_recurs(f, 2) >= 2) {
         score += w->one_work;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "one_work");
     }
 
     /* what else it may be; a work's name apart from "review" is not */
@@ -581,6 +648,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_LIST;
         f->reason = "list";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if ((review_find_ci(h.data, h.len, "critic")
                 || review_find_ci(h.data, h.len, "reviews")
@@ -592,6 +660,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_NEWS;
         f->reason = "news";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (!s->title_says_review && !s->structured_review
                && review_headline_has(&h, &name,
@@ -600,6 +669,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_OTHER;
         f->reason = "not-review";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (review_headline_has(&h, &name,
                                    review_interview_words)
@@ -608,6 +678,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_INTERVIEW;
         f->reason = "interview";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (!s->structured_review && !s->title_says_review
                && review_is_one_of(&s->og_type, review_work_og_types))
@@ -615,6 +686,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_OTHER;
         f->reason = "not-review";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (review_headline_index(&h) || s->teasers >= 4
                || (s->link_density >= 40 && s->prose_words < 400))
@@ -622,21 +694,25 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_INDEX;
         f->reason = "index";
         score += w->other_kind;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     /* several reviews: two rated items at least */
     } else if (s->ratings >= 2 || s->star_lines >= 2) {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = "multi";
         score += w->multi;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "multi");
 
     } else if (!s->title_says_review && !s->structured_review
                && (review_headline_has(&h, &name, review_news_words)
                    || review_find_ci(s->section.data, s->section.len,
-                                     "news")))
+                                     "news")
+                   || review_place_is(&path, review_news_places)))
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = "news";
         score += w->news;
+        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "news");
     }
 
     f->confidence = score < 0 ? 0 : score > 100 ? 100 : (unsigned) score;

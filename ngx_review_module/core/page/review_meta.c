@@ -1069,6 +1069,152 @@ review_meta_markup(review_pg_t *pg)
 }
 
 
+/*
+ * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
+ * All rights reserved."  On a one-person site it names the author when
+ * nothing else does; a company's name there is the site's name.
+ */
+
+#define REVIEW_COPYRIGHT_TAIL  4096     /* bytes of text looked at */
+
+static const char *const  review_copyright_marks[] = {
+    "\xc2\xa9", "copyright", "(c)", NULL
+};
+
+/* words of a company, not a person */
+static const char *const  review_org_words[] = {
+    "inc", "ltd", "llc", "gmbh", "media", "news", "group", "press",
+    "magazine", "publishing", "studios", "network", "company", "corp",
+    "limited", "blog", "all", "the", "site", "film", "films", NULL
+};
+
+
+static void
+review_meta_copyright(review_pg_t *pg)
+{
+    size_t                n, words, org;
+    review_str_t          tail, name, w;
+    const unsigned char  *p, *end, *last;
+    review_facts_t       *f;
+    const char *const    *m;
+
+    f = pg->facts;
+
+    if (f->author.len && f->site_name.len) {
+        return;
+    }
+
+    tail.data = pg->doc->text.data;
+    tail.len = pg->doc->text.len;
+
+    if (tail.data == NULL) {
+        return;
+    }
+
+    if (tail.len > REVIEW_COPYRIGHT_TAIL) {
+        tail.data += tail.len - REVIEW_COPYRIGHT_TAIL;
+        tail.len = REVIEW_COPYRIGHT_TAIL;
+    }
+
+    /* the last mark in the tail */
+    last = NULL;
+
+    for (m = review_copyright_marks; *m; m++) {
+        n = strlen(*m);
+
+        for (p = tail.data; (p = review_find_ci(p, tail.data + tail.len - p,
+                                                *m))
+                            != NULL; p += n)
+        {
+            if (last == NULL || p + n > last) {
+                last = p + n;
+            }
+        }
+    }
+
+    if (last == NULL) {
+        return;
+    }
+
+    /* past marks, years and dashes */
+    end = tail.data + tail.len;
+    p = last;
+
+    while (p < end && (review_isspace(*p) || review_isdigit(*p) || *p == '-'
+                       || *p == ',' || (*p == 0xe2 && p + 2 < end
+                                        && p[1] == 0x80 && p[2] == 0x93)
+                       || *p == 0x80 || *p == 0x93 || *p == 0xc2
+                       || *p == 0xa9))
+    {
+        p++;
+    }
+
+    /* capitalised words; an initial ("L.") goes on, a full stop ends */
+    name.data = p;
+    words = 0;
+    org = 0;
+
+    while (p < end && words < 5 && (review_isupper(*p) || *p >= 0xc3)) {
+        w.data = p;
+
+        while (p < end && (review_isalpha(*p) || *p >= 0x80 || *p == '\''
+                           || *p == '-'))
+        {
+            p++;
+        }
+
+        w.len = p - w.data;
+
+        for (m = review_org_words; *m; m++) {
+            if (review_str_eq_ci(&w, *m)) {
+                org = 1;
+            }
+        }
+
+        if (w.len > 1 && review_str_eq_ci(&w, "all")) {
+            p = w.data;
+            break;
+        }
+
+        words++;
+
+        if (p < end && *p == '.' && w.len > 1) {
+            break;
+        }
+
+        if (p < end && *p == '.') {
+            p++;
+        }
+
+        if (p + 1 >= end || *p != ' ') {
+            break;
+        }
+
+        p++;
+    }
+
+    name.len = p - name.data;
+
+    while (name.len && (name.data[name.len - 1] == ' '
+                        || name.data[name.len - 1] == '.'))
+    {
+        name.len--;
+    }
+
+    if (words == 0 || name.len < 3) {
+        return;
+    }
+
+    if (!org && words >= 2 && words <= 4 && f->author.len == 0) {
+        f->author = name;
+        f->author_source = REVIEW_SOURCE_META;
+
+    } else if (f->site_name.len == 0) {
+        f->site_name = name;
+    }
+}
+
+
 /* the lead image; a link to the film's page at a film database */
 
 static void
@@ -1157,6 +1303,7 @@ review_meta_find(review_pg_t *pg)
 
     review_meta_markup(pg);
     review_meta_links(pg);
+    review_meta_copyright(pg);
 
     if (f->date_published.len == 0
         && review_date_from_url(pg->arena, &f->url, &iso) == REVIEW_OK)
