@@ -460,6 +460,13 @@ test_kinds(void)
           "<body><article><h1>Review: Still Water</h1>"
           KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:no-author" },
 
+        /* no byline, no site name: the copyright line at the foot */
+        { "<html><head><title>Review: Still Water</title></head>"
+          "<body><article><h1>Review: Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article><footer>&copy; 2004-2025 "
+          "Ana Ruiz. All rights reserved.</footer></body></html>",
+          "injected" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
