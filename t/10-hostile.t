@@ -78,6 +78,7 @@ $latin =~ s/[\xc0-\xff][\x80-\xbf]+/?/g;
 $pages{'windows-1252-meta'} = $latin;
 
 my $sjis = "<html><head><meta charset=\"shift_jis\">"
+    . "<meta property=\"og:site_name\" content=\"Eiga\">"
     . "<title>Review: Sound of Metal</title></head><body><article>"
     . "<h1>Sound of Metal \x93\xfa\x96\x7b</h1><p>$words</p>"
     . "<p>\x93\xfa\x96\x7b\x82\xcc\x89\x66\x89\xe6</p>"
