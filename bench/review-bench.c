@@ -131,7 +131,8 @@ run_full(const unsigned char *page, size_t len)
     review_finish(rv);
 
     peak = review_memory(rv);
-    snprintf(status, sizeof(status), "%s", review_status(rv));
+    snprintf(status, sizeof(status), "%s",
+             review_status_name(review_status(rv)));
 
     review_destroy(rv);
 }

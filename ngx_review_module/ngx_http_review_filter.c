@@ -164,9 +164,9 @@ ngx_http_review_input(ngx_http_request_t *r, review_input_t *in)
 }
 
 
-/* why a response is none of ours, before reading it; NULL: read it */
+/* why a response is none of ours, before reading it; NONE: read it */
 
-static const char *
+static review_status_e
 ngx_http_review_skip(ngx_http_request_t *r, ngx_http_review_loc_conf_t *conf)
 {
     ngx_table_elt_t  *ce;
@@ -174,19 +174,19 @@ ngx_http_review_skip(ngx_http_request_t *r, ngx_http_review_loc_conf_t *conf)
     ce = r->headers_out.content_encoding;
 
     if (!ngx_http_review_enabled(r, conf)) {
-        return "skipped:off";
+        return REVIEW_STATUS_OFF;
     }
 
     if (r->headers_out.status != NGX_HTTP_OK) {
-        return "skipped:status";
+        return REVIEW_STATUS_STATUS;
     }
 
     if (!(r->method & (NGX_HTTP_GET|NGX_HTTP_HEAD))) {
-        return "skipped:method";
+        return REVIEW_STATUS_METHOD;
     }
 
     if (ngx_http_test_content_type(r, &conf->types) == NULL) {
-        return "skipped:type";
+        return REVIEW_STATUS_TYPE;
     }
 
     if (ce && ce->value.len
@@ -194,25 +194,24 @@ ngx_http_review_skip(ngx_http_request_t *r, ngx_http_review_loc_conf_t *conf)
              && ngx_strncasecmp(ce->value.data, (u_char *) "identity", 8)
                 == 0))
     {
-        return "skipped:encoding";
+        return REVIEW_STATUS_ENCODING;
     }
 
     if (r->headers_out.content_length_n > (off_t) conf->max_size) {
-        return "skipped:too-large";
+        return REVIEW_STATUS_TOO_LARGE;
     }
 
     if (r->headers_out.content_length_n == 0) {
-        return "skipped:empty";
+        return REVIEW_STATUS_EMPTY;
     }
 
-    return NULL;
+    return REVIEW_STATUS_NONE;
 }
 
 
 ngx_int_t
 ngx_http_review_header_filter(ngx_http_request_t *r)
 {
-    const char                  *skip;
     uint64_t                     salt;
     ngx_http_review_ctx_t       *ctx;
     ngx_http_review_loc_conf_t  *conf;
@@ -227,8 +226,6 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
         return ngx_http_review_next_header(r);
     }
 
-    skip = ngx_http_review_skip(r, conf);
-
     ctx = ngx_pcalloc(r->pool, sizeof(ngx_http_review_ctx_t));
     if (ctx == NULL) {
         return ngx_http_review_next_header(r);
@@ -239,17 +236,18 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
     ctx->cache_status = conf->cache ? "BYPASS" : NULL;
     ctx->state = NGX_HTTP_REVIEW_PASS;
 
-    if (skip) {
-        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                       "review filter: %s", skip);
+    ctx->status = ngx_http_review_skip(r, conf);
 
-        ctx->status = skip;
+    if (ctx->status != REVIEW_STATUS_NONE) {
+        ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "review filter: %s", review_status_name(ctx->status));
+
         return ngx_http_review_next_header(r);
     }
 
     if (r->header_only || r->method == NGX_HTTP_HEAD) {
         /* no body to read: say what the GET answer may be */
-        ctx->status = "skipped:head";
+        ctx->status = REVIEW_STATUS_HEAD;
         ngx_http_review_changed(r, conf, -1);
 
         return ngx_http_review_next_header(r);
@@ -258,16 +256,15 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
     if (ngx_http_review_input(r, &ctx->input) != NGX_OK
         || ngx_http_review_guard(r, ctx) != NGX_OK)
     {
-        ctx->status = "skipped:error";
+        ctx->status = REVIEW_STATUS_ERROR;
         return ngx_http_review_next_header(r);
     }
-
-    ctx->status = NULL;             /* not decided yet */
 
     if (conf->cache) {
         /* the result depends on the page, the location and these */
         salt = conf->core_hash;
-        salt ^= ngx_http_review_hash_bytes(salt, (u_char *) ctx->input.url.data,
+        salt ^= ngx_http_review_hash_bytes(salt,
+                                           (u_char *) ctx->input.url.data,
                                            ctx->input.url.len);
         salt ^= ngx_http_review_hash_bytes(salt + 1,
                                            (u_char *) ctx->input.charset.data,
@@ -321,7 +318,7 @@ ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     if ((size_t) put != n) {
         ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
                       "review filter: insert past the end of the page");
-        ctx->status = "skipped:error";
+        ctx->status = REVIEW_STATUS_ERROR;
         return ngx_http_review_unchanged(r, ctx, NULL, 1);
     }
 
@@ -333,7 +330,7 @@ ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 
     ngx_http_review_done_core(r, ctx);
     ctx->state = NGX_HTTP_REVIEW_DONE;
-    ctx->status = "injected";
+    ctx->status = REVIEW_STATUS_INJECTED;
 
     ngx_http_review_changed(r, conf, len);
 
@@ -374,14 +371,7 @@ ngx_http_review_cached(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ctx->quote = res.quote;
 
     if (res.ninserts == 0) {
-        ctx->status = (const char *) ngx_pnalloc(r->pool, res.status.len + 1);
-        if (ctx->status) {
-            ngx_cpystrn((u_char *) ctx->status, res.status.data,
-                        res.status.len + 1);
-
-        } else {
-            ctx->status = "skipped:error";
-        }
+        ctx->status = review_status_lookup(res.status.data, res.status.len);
     }
 
     return ngx_http_review_send(r, ctx, conf, res.inserts, res.ninserts);
@@ -395,15 +385,17 @@ ngx_http_review_cache_result(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, uint64_t k1, uint64_t k2,
     const review_insert_t *ins, size_t n)
 {
+    const char                *status;
     const review_facts_t      *f;
     ngx_http_review_cached_t   res;
 
     f = review_get_facts(ctx->core);
+    status = review_status_name(review_status(ctx->core));
 
     ngx_memzero(&res, sizeof(ngx_http_review_cached_t));
 
-    res.status.data = (u_char *) review_status(ctx->core);
-    res.status.len = ngx_strlen(res.status.data);
+    res.status.data = (u_char *) status;
+    res.status.len = ngx_strlen(status);
     res.inserts = (review_insert_t *) ins;
     res.ninserts = n;
 

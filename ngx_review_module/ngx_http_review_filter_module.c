@@ -436,25 +436,32 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
         ngx_http_review_heap_page = conf->max_size;
     }
     ngx_conf_merge_size_value(conf->max_text, prev->max_text,
-                              4 * 1024 * 1024);
+                              REVIEW_DEFAULT_MAX_TEXT);
     ngx_conf_merge_size_value(conf->max_memory, prev->max_memory,
-                              64 * 1024 * 1024);
-    ngx_conf_merge_value(conf->max_nodes, prev->max_nodes, 200000);
-    ngx_conf_merge_value(conf->max_sentences, prev->max_sentences, 20000);
-    ngx_conf_merge_value(conf->jsonld, prev->jsonld, 1);
+                              REVIEW_DEFAULT_MAX_MEMORY);
+    ngx_conf_merge_value(conf->max_nodes, prev->max_nodes,
+                         REVIEW_DEFAULT_MAX_NODES);
+    ngx_conf_merge_value(conf->max_sentences, prev->max_sentences,
+                         REVIEW_DEFAULT_MAX_SENTENCES);
+    ngx_conf_merge_value(conf->jsonld, prev->jsonld, REVIEW_DEFAULT_JSONLD);
     ngx_conf_merge_value(conf->last_modified, prev->last_modified, 0);
     ngx_conf_merge_value(conf->buffering, prev->buffering, 1);
-    ngx_conf_merge_value(conf->card, prev->card, 0);
-    ngx_conf_merge_value(conf->card_style, prev->card_style, 1);
-    ngx_conf_merge_value(conf->social_meta, prev->social_meta, 0);
-    ngx_conf_merge_value(conf->force, prev->force, 0);
+    ngx_conf_merge_value(conf->card, prev->card, REVIEW_DEFAULT_CARD);
+    ngx_conf_merge_value(conf->card_style, prev->card_style,
+                         REVIEW_DEFAULT_CARD_STYLE);
+    ngx_conf_merge_value(conf->social_meta, prev->social_meta,
+                         REVIEW_DEFAULT_SOCIAL_META);
+    ngx_conf_merge_value(conf->force, prev->force, REVIEW_DEFAULT_FORCE);
     ngx_conf_merge_uint_value(conf->card_position, prev->card_position,
-                              REVIEW_CARD_AFTER_TITLE);
-    ngx_conf_merge_uint_value(conf->body, prev->body, REVIEW_BODY_EXCERPT);
+                              REVIEW_DEFAULT_CARD_POSITION);
+    ngx_conf_merge_uint_value(conf->body, prev->body,
+                              REVIEW_DEFAULT_BODY_MODE);
     ngx_conf_merge_uint_value(conf->existing, prev->existing,
-                              REVIEW_EXISTING_SKIP);
-    ngx_conf_merge_value(conf->min_confidence, prev->min_confidence, 50);
-    ngx_conf_merge_value(conf->min_words, prev->min_words, 150);
+                              REVIEW_DEFAULT_EXISTING);
+    ngx_conf_merge_value(conf->min_confidence, prev->min_confidence,
+                         REVIEW_DEFAULT_MIN_CONFIDENCE);
+    ngx_conf_merge_value(conf->min_words, prev->min_words,
+                         REVIEW_DEFAULT_MIN_WORDS);
 
     if (conf->publisher_name.data == NULL) {
         conf->publisher_name = prev->publisher_name;

@@ -103,7 +103,7 @@ typedef struct {
     ngx_shm_zone_t            *cache;
     ngx_http_review_hash_t     hash;
 
-    const char                *status;      /* $review_status */
+    review_status_e            status;      /* $review_status */
     const char                *cache_status;    /* $review_cache */
     ngx_str_t                  item;
     ngx_str_t                  rating;

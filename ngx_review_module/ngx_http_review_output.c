@@ -124,7 +124,7 @@ ngx_http_review_core_create(ngx_http_request_t *r,
     if (ctx->core == NULL) {
         ngx_log_error(NGX_LOG_ERR, r->connection->log, 0,
                       "review filter: out of memory");
-        ctx->status = "skipped:error";
+        ctx->status = REVIEW_STATUS_ERROR;
         return NGX_ERROR;
     }
 
@@ -140,7 +140,7 @@ ngx_http_review_log_failure(ngx_http_request_t *r, int rc,
     if (rc == REVIEW_LIMIT || rc == REVIEW_ERROR) {
         ngx_log_error(NGX_LOG_INFO, r->connection->log, 0,
                       "review filter: %s, the page goes out as is",
-                      review_status(ctx->core));
+                      review_status_name(review_status(ctx->core)));
     }
 }
 
@@ -196,20 +196,21 @@ ngx_http_review_done_core(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx)
     }
 
     /* a reason of the filter's own (too large...) is the one to log */
-    if (ctx->status == NULL) {
+    if (ctx->status == REVIEW_STATUS_NONE) {
         ctx->status = review_status(ctx->core);
     }
 
     f = review_get_facts(ctx->core);
 
-    if (ctx->status[0] == 'i') {
+    if (ctx->status == REVIEW_STATUS_INJECTED) {
         ngx_http_review_copy_str(r, &ctx->item, &f->item_name, 256);
         ngx_http_review_copy_str(r, &ctx->quote, &f->quote, 512);
         ngx_http_review_rating(r, f, &ctx->rating);
     }
 
     ngx_log_debug2(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "review filter: %s, %uz bytes of memory", ctx->status,
+                   "review filter: %s, %uz bytes of memory",
+                   review_status_name(ctx->status),
                    review_memory(ctx->core));
 
     review_destroy(ctx->core);
@@ -317,7 +318,7 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
         if (!ngx_buf_in_memory(b) && ngx_buf_size(b)) {
             ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
                           "review filter: body not in memory");
-            ctx->status = "skipped:error";
+            ctx->status = REVIEW_STATUS_ERROR;
             return ngx_http_review_unchanged(r, ctx, cl, 0);
         }
 
@@ -328,12 +329,12 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
                 ngx_log_debug0(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
                                "review filter: page grew past "
                                "review_max_size");
-                ctx->status = "skipped:too-large";
+                ctx->status = REVIEW_STATUS_TOO_LARGE;
                 return ngx_http_review_unchanged(r, ctx, cl, 0);
             }
 
             if (ngx_http_review_store(r, ctx, conf, b->pos, size) != NGX_OK) {
-                ctx->status = "skipped:error";
+                ctx->status = REVIEW_STATUS_ERROR;
                 return ngx_http_review_unchanged(r, ctx, cl, 0);
             }
 
@@ -373,7 +374,7 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 
         if (b->last_buf) {
             if (ctx->size == 0) {
-                ctx->status = "skipped:empty";
+                ctx->status = REVIEW_STATUS_EMPTY;
                 return ngx_http_review_unchanged(r, ctx, NULL, 1);
             }
 
@@ -525,12 +526,13 @@ ngx_http_review_unchanged(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 
     ngx_http_review_done_core(r, ctx);
 
-    if (ctx->status == NULL) {
-        ctx->status = "skipped:error";
+    if (ctx->status == REVIEW_STATUS_NONE) {
+        ctx->status = REVIEW_STATUS_ERROR;
     }
 
     ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "review filter: page goes out as is: %s", ctx->status);
+                   "review filter: page goes out as is: %s",
+                   review_status_name(ctx->status));
 
     if (ctx->state == NGX_HTTP_REVIEW_BUFFER) {
         /* nothing went out: a failed splice starts again */

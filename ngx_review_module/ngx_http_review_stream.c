@@ -162,7 +162,7 @@ ngx_http_review_stream_end(ngx_http_request_t *r,
     }
 
     if (put == 0) {
-        ctx->status = "skipped:streamed";
+        ctx->status = REVIEW_STATUS_STREAMED;
         return ngx_http_review_unchanged(r, ctx, NULL, 1);
     }
 

@@ -45,7 +45,7 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
     switch (data) {
 
     case NGX_HTTP_REVIEW_VAR_STATUS:
-        s.data = (u_char *) (ctx->status ? ctx->status : "skipped:error");
+        s.data = (u_char *) review_status_name(ctx->status);
         s.len = ngx_strlen(s.data);
         break;
 

@@ -112,7 +112,7 @@ print_facts(review_t *rv)
 
     f = review_get_facts(rv);
 
-    printf("status: %s\n", review_status(rv));
+    printf("status: %s\n", review_status_name(review_status(rv)));
     printf("kind: %s\n", kind_name(f->kind));
     printf("confidence: %u\n", f->confidence);
     printf("item_type: %s\n", item_name(f->item_type));
@@ -220,7 +220,7 @@ run(const char *path, const review_conf_t *conf, review_input_t *input,
         break;
 
     case MODE_INSERTS:
-        printf("status: %s\n", review_status(rv));
+        printf("status: %s\n", review_status_name(review_status(rv)));
         for (i = 0; i < n; i++) {
             printf("insert at %zu (%s, %zu bytes)\n", ins[i].offset,
                    ins[i].what == REVIEW_INSERT_JSONLD ? "jsonld"
@@ -252,7 +252,8 @@ run(const char *path, const review_conf_t *conf, review_input_t *input,
         }
 
         if (n == 0) {
-            fprintf(stderr, "%s: %s\n", path, review_status(rv));
+            fprintf(stderr, "%s: %s\n", path,
+                    review_status_name(review_status(rv)));
         }
 
         break;

@@ -37,7 +37,7 @@ struct review_s {
     review_insert_t         *inserts;
     size_t                   ninserts;
 
-    const char              *status;
+    review_status_e          status;
     size_t                   peak;
 
     unsigned                 decided:1;
@@ -45,36 +45,78 @@ struct review_s {
 };
 
 
-/* the one vocabulary of $review_status, documented in docs/ */
+/* the one vocabulary of $review_status, in review_status_e order */
 
-static const char *
-review_skip(const char *reason)
+static const char  *review_status_names[REVIEW_STATUS_N] = {
+    NULL,
+    "injected",
+
+    "skipped:off",
+    "skipped:status",
+    "skipped:method",
+    "skipped:type",
+    "skipped:encoding",
+    "skipped:too-large",
+    "skipped:empty",
+    "skipped:head",
+
+    "skipped:charset",
+    "skipped:not-html",
+    "skipped:limit-nodes",
+    "skipped:limit-text",
+    "skipped:limit-sentences",
+    "skipped:limit-memory",
+    "skipped:limit-size",
+    "skipped:not-review",
+    "skipped:news",
+    "skipped:interview",
+    "skipped:list",
+    "skipped:index",
+    "skipped:multi",
+    "skipped:not-film",
+    "skipped:unsure-work",
+    "skipped:self-review",
+    "skipped:no-author",
+    "skipped:low-confidence",
+    "skipped:too-short",
+    "skipped:has-review",
+    "skipped:no-head",
+    "skipped:no-title",
+    "skipped:no-content",
+    "skipped:no-marker",
+    "skipped:nothing",
+    "skipped:no-body-end",
+
+    "skipped:streamed",
+    "skipped:error"
+};
+
+
+const char *
+review_status_name(review_status_e status)
 {
-    static const char  *known[] = {
-        "skipped:charset", "skipped:not-html", "skipped:limit-nodes",
-        "skipped:limit-text", "skipped:limit-memory", "skipped:limit-size",
-        "skipped:limit-sentences", "skipped:not-review", "skipped:news",
-        "skipped:interview", "skipped:list", "skipped:index",
-        "skipped:multi", "skipped:low-confidence", "skipped:too-short",
-        "skipped:has-review", "skipped:not-film", "skipped:unsure-work",
-        "skipped:self-review", "skipped:no-author",
-        "skipped:no-head", "skipped:no-title", "skipped:no-content",
-        "skipped:no-marker", "skipped:nothing", "skipped:error", NULL
-    };
+    if (status <= REVIEW_STATUS_NONE || status >= REVIEW_STATUS_N) {
+        status = REVIEW_STATUS_ERROR;
+    }
 
-    size_t        i, n;
+    return review_status_names[status];
+}
 
-    n = strlen(reason);
 
-    for (i = 0; known[i]; i++) {
-        if (strlen(known[i]) == 8 + n
-            && memcmp(known[i] + 8, reason, n) == 0)
+review_status_e
+review_status_lookup(const unsigned char *name, size_t len)
+{
+    size_t  i;
+
+    for (i = REVIEW_STATUS_NONE + 1; i < REVIEW_STATUS_N; i++) {
+        if (strlen(review_status_names[i]) == len
+            && memcmp(review_status_names[i], name, len) == 0)
         {
-            return known[i];
+            return (review_status_e) i;
         }
     }
 
-    return "skipped:error";
+    return REVIEW_STATUS_ERROR;
 }
 
 
@@ -91,18 +133,20 @@ review_conf_init(review_conf_t *conf)
 {
     memset(conf, 0, sizeof(review_conf_t));
 
-    conf->jsonld = 1;
-    conf->card = 0;
-    conf->card_style = 1;
-    conf->card_position = REVIEW_CARD_AFTER_TITLE;
-    conf->body_mode = REVIEW_BODY_EXCERPT;
-    conf->existing = REVIEW_EXISTING_SKIP;
-    conf->min_confidence = 50;
-    conf->min_words = 150;
-    conf->max_nodes = 200000;
-    conf->max_text = 4 * 1024 * 1024;
-    conf->max_sentences = 20000;
-    conf->max_memory = 64 * 1024 * 1024;
+    conf->jsonld = REVIEW_DEFAULT_JSONLD;
+    conf->card = REVIEW_DEFAULT_CARD;
+    conf->card_style = REVIEW_DEFAULT_CARD_STYLE;
+    conf->social_meta = REVIEW_DEFAULT_SOCIAL_META;
+    conf->force = REVIEW_DEFAULT_FORCE;
+    conf->card_position = REVIEW_DEFAULT_CARD_POSITION;
+    conf->body_mode = REVIEW_DEFAULT_BODY_MODE;
+    conf->existing = REVIEW_DEFAULT_EXISTING;
+    conf->min_confidence = REVIEW_DEFAULT_MIN_CONFIDENCE;
+    conf->min_words = REVIEW_DEFAULT_MIN_WORDS;
+    conf->max_nodes = REVIEW_DEFAULT_MAX_NODES;
+    conf->max_text = REVIEW_DEFAULT_MAX_TEXT;
+    conf->max_sentences = REVIEW_DEFAULT_MAX_SENTENCES;
+    conf->max_memory = REVIEW_DEFAULT_MAX_MEMORY;
 }
 
 
@@ -150,17 +194,17 @@ review_create(const review_conf_t *conf, const review_input_t *input)
     review_buf_init(&rv->head, a);
     review_buf_init(&rv->utf8, a);
 
-    rv->status = "skipped:nothing";
+    rv->status = REVIEW_STATUS_NOTHING;
 
     return rv;
 }
 
 
 static int
-review_fail(review_t *rv, int rc, const char *reason)
+review_fail(review_t *rv, int rc, review_status_e reason)
 {
     rv->done = 1;
-    rv->status = review_skip(reason);
+    rv->status = reason;
 
     if (rv->builder) {
         review_doc_builder_destroy(rv->builder);
@@ -173,21 +217,18 @@ review_fail(review_t *rv, int rc, const char *reason)
 }
 
 
-static int
-review_fail_limit(review_t *rv, const char *limit)
-{
-    char  reason[32];
+/* a limit hit, or REVIEW_STATUS_NONE: out of memory, or over max_memory */
 
-    if (limit == NULL) {
-        return review_fail(rv, REVIEW_ERROR,
-                           review_arena_over_limit(rv->arena)
-                           ? "limit-memory" : "error");
+static int
+review_fail_limit(review_t *rv, review_status_e limit)
+{
+    if (limit == REVIEW_STATUS_NONE) {
+        return review_arena_over_limit(rv->arena)
+               ? review_fail(rv, REVIEW_ERROR, REVIEW_STATUS_LIMIT_MEMORY)
+               : review_fail(rv, REVIEW_ERROR, REVIEW_STATUS_ERROR);
     }
 
-    strcpy(reason, "limit-");
-    strncat(reason, limit, sizeof(reason) - 8);
-
-    return review_fail(rv, REVIEW_LIMIT, reason);
+    return review_fail(rv, REVIEW_LIMIT, limit);
 }
 
 
@@ -202,7 +243,7 @@ review_parse(review_t *rv, const unsigned char *p, size_t len, int last)
     if (review_charset_decode(&rv->cs, p, len, last, &rv->utf8, &utf8)
         != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     rc = review_doc_builder_feed(rv->builder, utf8.data, utf8.len, last);
@@ -246,7 +287,7 @@ review_decide_charset(review_t *rv, const unsigned char *p, size_t len,
         }
 
         if (review_buf_add(&rv->head, p, took) != REVIEW_OK) {
-            return review_fail_limit(rv, NULL);
+            return review_fail_limit(rv, REVIEW_STATUS_NONE);
         }
 
         kind = review_charset_detect(&rv->cs, rv->arena, rv->head.data,
@@ -261,13 +302,13 @@ review_decide_charset(review_t *rv, const unsigned char *p, size_t len,
     rv->decided = 1;
 
     if (kind == REVIEW_CHARSET_UNSUPPORTED) {
-        return review_fail(rv, REVIEW_DECLINED, "charset");
+        return review_fail(rv, REVIEW_DECLINED, REVIEW_STATUS_CHARSET);
     }
 
     rv->builder = review_doc_builder_create(rv->arena, rv->conf->max_nodes,
                                             rv->conf->max_text);
     if (rv->builder == NULL) {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     rv->doc = review_doc_builder_doc(rv->builder);
@@ -291,7 +332,8 @@ review_feed(review_t *rv, const unsigned char *data, size_t len)
     int  rc;
 
     if (rv->done) {
-        return rv->status[0] == 'i' ? REVIEW_OK : REVIEW_DECLINED;
+        return rv->status == REVIEW_STATUS_INJECTED ? REVIEW_OK
+                                                    : REVIEW_DECLINED;
     }
 
     if (rv->decided) {
@@ -318,23 +360,23 @@ review_understand(review_t *rv)
                             &rv->page)
         != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     rc = review_text_analyze(rv->arena, &rv->page.text, f);
 
     if (rc == REVIEW_LIMIT) {
-        return review_fail_limit(rv, "sentences");
+        return review_fail_limit(rv, REVIEW_STATUS_LIMIT_SENTENCES);
     }
 
     if (rc != REVIEW_OK) {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     if (review_classify(rv->arena, rv->doc, &rv->page, conf, f)
         != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     if (conf->force) {
@@ -343,19 +385,20 @@ review_understand(review_t *rv)
 
     if (f->kind != REVIEW_KIND_REVIEW) {
         return review_fail(rv, REVIEW_OK,
-                           f->reason ? f->reason : "not-review");
+                           f->reason != REVIEW_STATUS_NONE
+                           ? f->reason : REVIEW_STATUS_NOT_REVIEW);
     }
 
     if (f->confidence < conf->min_confidence) {
-        return review_fail(rv, REVIEW_OK, "low-confidence");
+        return review_fail(rv, REVIEW_OK, REVIEW_STATUS_LOW_CONFIDENCE);
     }
 
     if (f->word_count < conf->min_words) {
-        return review_fail(rv, REVIEW_OK, "too-short");
+        return review_fail(rv, REVIEW_OK, REVIEW_STATUS_TOO_SHORT);
     }
 
     if (f->has_review_ld && conf->existing == REVIEW_EXISTING_SKIP) {
-        return review_fail(rv, REVIEW_OK, "has-review");
+        return review_fail(rv, REVIEW_OK, REVIEW_STATUS_HAS_REVIEW);
     }
 
     /*
@@ -366,7 +409,7 @@ review_understand(review_t *rv)
         && conf->publisher_name.len == 0 && f->site_name.len == 0
         && !f->has_review_ld)
     {
-        return review_fail(rv, REVIEW_OK, "no-author");
+        return review_fail(rv, REVIEW_OK, REVIEW_STATUS_NO_AUTHOR);
     }
 
     return REVIEW_OK;
@@ -377,11 +420,12 @@ int
 review_finish(review_t *rv)
 {
     int                  rc;
-    const char          *why;
+    review_status_e      why;
     review_fragments_t   frags;
 
     if (rv->done) {
-        return rv->status[0] == 'i' ? REVIEW_OK : REVIEW_DECLINED;
+        return rv->status == REVIEW_STATUS_INJECTED ? REVIEW_OK
+                                                    : REVIEW_DECLINED;
     }
 
     if (!rv->decided) {
@@ -402,7 +446,7 @@ review_finish(review_t *rv)
     review_buf_free(&rv->utf8);
 
     if (rv->doc->body == REVIEW_NONE && rv->doc->head == REVIEW_NONE) {
-        return review_fail(rv, REVIEW_DECLINED, "not-html");
+        return review_fail(rv, REVIEW_DECLINED, REVIEW_STATUS_NOT_HTML);
     }
 
     rc = review_understand(rv);
@@ -417,44 +461,44 @@ review_finish(review_t *rv)
                                &frags.jsonld)
            != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     if (rv->conf->card
         && review_card_build(rv->arena, &rv->facts, rv->conf, &frags.card)
            != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     if (rv->conf->social_meta
         && review_social_build(rv->arena, &rv->facts, rv->conf, &frags.meta)
            != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     if (frags.jsonld.len == 0 && frags.card.len == 0 && frags.meta.len == 0)
     {
-        return review_fail(rv, REVIEW_DECLINED, "nothing");
+        return review_fail(rv, REVIEW_DECLINED, REVIEW_STATUS_NOTHING);
     }
 
     if (review_splice_plan(rv->arena, rv->doc, &rv->page, rv->conf, &rv->cs,
                            &frags, &rv->inserts, &rv->ninserts, &why)
         != REVIEW_OK)
     {
-        return review_fail_limit(rv, NULL);
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
 
     review_charset_close(&rv->cs);
     rv->done = 1;
 
     if (rv->ninserts == 0) {
-        rv->status = review_skip(why ? why : "nothing");
+        rv->status = why != REVIEW_STATUS_NONE ? why : REVIEW_STATUS_NOTHING;
         return REVIEW_DECLINED;
     }
 
-    rv->status = "injected";
+    rv->status = REVIEW_STATUS_INJECTED;
 
     if (review_arena_used(rv->arena) > rv->peak) {
         rv->peak = review_arena_used(rv->arena);
@@ -464,7 +508,7 @@ review_finish(review_t *rv)
 }
 
 
-const char *
+review_status_e
 review_status(review_t *rv)
 {
     return rv->status;
@@ -476,7 +520,7 @@ review_inserts(review_t *rv, const review_insert_t **inserts)
 {
     *inserts = rv->inserts;
 
-    return rv->status[0] == 'i' ? rv->ninserts : 0;
+    return rv->status == REVIEW_STATUS_INJECTED ? rv->ninserts : 0;
 }
 
 

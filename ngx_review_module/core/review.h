@@ -40,6 +40,26 @@ typedef enum {
 } review_existing_e;
 
 
+/*
+ * The defaults, named once: review_conf_init() and the nginx merge both
+ * take them from here (docs/directives.md gives them as "Default:").
+ */
+#define REVIEW_DEFAULT_JSONLD           1
+#define REVIEW_DEFAULT_CARD             0
+#define REVIEW_DEFAULT_CARD_STYLE       1
+#define REVIEW_DEFAULT_SOCIAL_META      0
+#define REVIEW_DEFAULT_FORCE            0
+#define REVIEW_DEFAULT_CARD_POSITION    REVIEW_CARD_AFTER_TITLE
+#define REVIEW_DEFAULT_BODY_MODE        REVIEW_BODY_EXCERPT
+#define REVIEW_DEFAULT_EXISTING         REVIEW_EXISTING_SKIP
+#define REVIEW_DEFAULT_MIN_CONFIDENCE   50
+#define REVIEW_DEFAULT_MIN_WORDS        150
+#define REVIEW_DEFAULT_MAX_NODES        200000
+#define REVIEW_DEFAULT_MAX_TEXT         (4 * 1024 * 1024)
+#define REVIEW_DEFAULT_MAX_SENTENCES    20000
+#define REVIEW_DEFAULT_MAX_MEMORY       (64 * 1024 * 1024)
+
+
 typedef struct review_selector_s  review_selector_t;
 typedef struct review_template_s  review_template_t;
 
@@ -138,8 +158,17 @@ int review_feed(review_t *rv, const unsigned char *data, size_t len);
  */
 int review_finish(review_t *rv);
 
-/* "injected" or "skipped:<reason>" from a fixed vocabulary */
-const char *review_status(review_t *rv);
+/* what happened to the page: injected, or skipped and why */
+review_status_e review_status(review_t *rv);
+
+/*
+ * "injected" or "skipped:<reason>"; REVIEW_STATUS_NONE, a status never
+ * decided, reads "skipped:error"
+ */
+const char *review_status_name(review_status_e status);
+
+/* the status of a name, REVIEW_STATUS_ERROR if it is none */
+review_status_e review_status_lookup(const unsigned char *name, size_t len);
 
 /* sorted by offset; for equal offsets, in the order to insert them */
 size_t review_inserts(review_t *rv, const review_insert_t **inserts);

@@ -32,6 +32,62 @@ typedef struct {
 } review_str_t;
 
 
+/*
+ * $review_status: what happened to a page, and why.  One vocabulary for
+ * the core and the filter; the names are review_status_name() (review.h),
+ * in the same order, and docs/troubleshooting.md lists them all
+ * (tests/unit/test_status.c holds the two together).
+ */
+typedef enum {
+    REVIEW_STATUS_NONE = 0,             /* not decided (yet) */
+    REVIEW_STATUS_INJECTED,
+
+    /* the filter's, before or around the core */
+    REVIEW_STATUS_OFF,
+    REVIEW_STATUS_STATUS,
+    REVIEW_STATUS_METHOD,
+    REVIEW_STATUS_TYPE,
+    REVIEW_STATUS_ENCODING,
+    REVIEW_STATUS_TOO_LARGE,
+    REVIEW_STATUS_EMPTY,
+    REVIEW_STATUS_HEAD,
+
+    /* the core's */
+    REVIEW_STATUS_CHARSET,
+    REVIEW_STATUS_NOT_HTML,
+    REVIEW_STATUS_LIMIT_NODES,
+    REVIEW_STATUS_LIMIT_TEXT,
+    REVIEW_STATUS_LIMIT_SENTENCES,
+    REVIEW_STATUS_LIMIT_MEMORY,
+    REVIEW_STATUS_LIMIT_SIZE,
+    REVIEW_STATUS_NOT_REVIEW,
+    REVIEW_STATUS_NEWS,
+    REVIEW_STATUS_INTERVIEW,
+    REVIEW_STATUS_LIST,
+    REVIEW_STATUS_INDEX,
+    REVIEW_STATUS_MULTI,
+    REVIEW_STATUS_NOT_FILM,
+    REVIEW_STATUS_UNSURE_WORK,
+    REVIEW_STATUS_SELF_REVIEW,
+    REVIEW_STATUS_NO_AUTHOR,
+    REVIEW_STATUS_LOW_CONFIDENCE,
+    REVIEW_STATUS_TOO_SHORT,
+    REVIEW_STATUS_HAS_REVIEW,
+    REVIEW_STATUS_NO_HEAD,
+    REVIEW_STATUS_NO_TITLE,
+    REVIEW_STATUS_NO_CONTENT,
+    REVIEW_STATUS_NO_MARKER,
+    REVIEW_STATUS_NOTHING,
+    REVIEW_STATUS_NO_BODY_END,
+
+    /* the filter's, after the core */
+    REVIEW_STATUS_STREAMED,
+    REVIEW_STATUS_ERROR,
+
+    REVIEW_STATUS_N
+} review_status_e;
+
+
 #define review_string(s)     { sizeof(s) - 1, (const unsigned char *) s }
 #define review_null_string   { 0, NULL }
 #define review_str_set(str, text)                                            \

@@ -120,7 +120,7 @@ typedef struct {
     /* the decision */
     review_page_kind_e     kind;
     unsigned               confidence;   /* 0-100 that it is a review */
-    const char            *reason;       /* why not, for $review_status */
+    review_status_e        reason;       /* why not, for $review_status */
 
     /* the work */
     review_item_type_e     item_type;

@@ -391,7 +391,8 @@ run(const uint8_t *page, size_t len, size_t step, review_conf_t *conf,
         review_finish(rv);
     }
 
-    snprintf(res->status, sizeof(res->status), "%s", review_status(rv));
+    snprintf(res->status, sizeof(res->status), "%s",
+             review_status_name(review_status(rv)));
     res->n = review_inserts(rv, &ins);
 
     for (i = 0; i < res->n; i++) {

@@ -236,7 +236,7 @@ test_limits(void)
                                  strlen(page), 1);
     CHECK_INT(rc, REVIEW_LIMIT);
     doc = review_doc_builder_doc(b);
-    CHECK(doc->limit && strcmp(doc->limit, "nodes") == 0);
+    CHECK(doc->limit == REVIEW_STATUS_LIMIT_NODES);
     review_doc_builder_destroy(b);
     review_arena_destroy(a);
 

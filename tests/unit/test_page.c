@@ -273,7 +273,8 @@ run(const unsigned char *page, size_t len, int unlimited)
         review_finish(rv);
     }
 
-    snprintf(status, sizeof(status), "%s", review_status(rv));
+    snprintf(status, sizeof(status), "%s",
+             review_status_name(review_status(rv)));
     review_destroy(rv);
 
     return status;

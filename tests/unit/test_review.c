@@ -65,7 +65,8 @@ analyze(const char *page, size_t len, size_t step, const char *charset,
         review_finish(rv);
     }
 
-    snprintf(res->status, sizeof(res->status), "%s", review_status(rv));
+    snprintf(res->status, sizeof(res->status), "%s",
+             review_status_name(review_status(rv)));
 
     res->n = review_inserts(rv, &ins);
 
@@ -213,6 +214,10 @@ test_fail_open(void)
     static const char  nohead[] =
         "<h1>Y review</h1><p>Directed by Jane Doe, a film.</p>";
 
+    static const char  unended[] =
+        "<html><head><title>Z review</title></head><body><h1>Z review</h1>"
+        "<p>Directed by Jane Doe, a film.</p><script>if (a</body>";
+
     review_conf_init(&conf);
     conf.force = 1;
 
@@ -224,6 +229,13 @@ test_fail_open(void)
     analyze(nohead, sizeof(nohead) - 1, 3, NULL, &conf, &res);
     CHECK(strcmp(res.status, "injected") == 0);
     CHECK_INT(res.offset[0], 0);
+
+    /* sent as it comes, no safe </body> for the JSON-LD (was an error) */
+    conf.jsonld_at_end = 1;
+    analyze(unended, sizeof(unended) - 1, 3, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:no-body-end") == 0);
+    CHECK_INT(res.n, 0);
+    conf.jsonld_at_end = 0;
 
     conf.max_nodes = 10;
     analyze(page_utf8, sizeof(page_utf8) - 1, 100, NULL, &conf, &res);

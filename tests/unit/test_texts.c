@@ -418,7 +418,7 @@ run_text(const text_t *t)
         review_finish(rv);
     }
 
-    status = review_status(rv);
+    status = review_status_name(review_status(rv));
     f = review_get_facts(rv);
 
     if (t->kind && strcmp(t->kind, "not-review") == 0) {

@@ -97,7 +97,7 @@ review_splice_card_in(const review_doc_t *doc, uint32_t in, uint32_t pos)
 
 static uint32_t
 review_splice_card(const review_doc_t *doc, const review_page_t *page,
-    const review_conf_t *conf, const char **why)
+    const review_conf_t *conf, review_status_e *why)
 {
     uint32_t              pos;
     const review_node_t  *n;
@@ -107,7 +107,7 @@ review_splice_card(const review_doc_t *doc, const review_page_t *page,
     switch (conf->card_position) {
 
     case REVIEW_CARD_AFTER_TITLE:
-        *why = "no-title";
+        *why = REVIEW_STATUS_NO_TITLE;
 
         if (page->title != REVIEW_NONE) {
             n = &doc->nodes[page->title];
@@ -118,7 +118,7 @@ review_splice_card(const review_doc_t *doc, const review_page_t *page,
         break;
 
     case REVIEW_CARD_BEFORE_CONTENT:
-        *why = "no-content";
+        *why = REVIEW_STATUS_NO_CONTENT;
 
         if (page->content != REVIEW_NONE) {
             n = &doc->nodes[page->content];
@@ -129,7 +129,7 @@ review_splice_card(const review_doc_t *doc, const review_page_t *page,
         break;
 
     case REVIEW_CARD_AFTER_CONTENT:
-        *why = "no-content";
+        *why = REVIEW_STATUS_NO_CONTENT;
 
         if (page->content != REVIEW_NONE) {
             n = &doc->nodes[page->content];
@@ -140,7 +140,7 @@ review_splice_card(const review_doc_t *doc, const review_page_t *page,
         break;
 
     case REVIEW_CARD_MARKER:
-        *why = "no-marker";
+        *why = REVIEW_STATUS_NO_MARKER;
         pos = review_splice_safe(doc, doc->marker);
         break;
     }
@@ -153,14 +153,14 @@ int
 review_splice_plan(review_arena_t *a, const review_doc_t *doc,
     const review_page_t *page, const review_conf_t *conf,
     const review_charset_t *cs, const review_fragments_t *frags,
-    review_insert_t **inserts, size_t *ninserts, const char **why)
+    review_insert_t **inserts, size_t *ninserts, review_status_e *why)
 {
     size_t            n, i, j;
     uint32_t          head, card;
     review_insert_t  *ins, tmp;
 
     *ninserts = 0;
-    *why = NULL;
+    *why = REVIEW_STATUS_NONE;
 
     ins = review_alloc(a, 3 * sizeof(review_insert_t));
     if (ins == NULL) {
@@ -173,13 +173,13 @@ review_splice_plan(review_arena_t *a, const review_doc_t *doc,
     if (conf->jsonld_at_end && frags->jsonld.len) {
         head = review_splice_body_end(doc);
         if (head == REVIEW_NONE) {
-            *why = "no-body-end";
+            *why = REVIEW_STATUS_NO_BODY_END;
         }
 
     } else if (frags->meta.len || frags->jsonld.len) {
         head = review_splice_head(doc);
         if (head == REVIEW_NONE) {
-            *why = "no-head";
+            *why = REVIEW_STATUS_NO_HEAD;
         }
     }
 
@@ -205,7 +205,7 @@ review_splice_plan(review_arena_t *a, const review_doc_t *doc,
             ins[n].text = frags->card;
             ins[n].what = REVIEW_INSERT_CARD;
             n++;
-            *why = NULL;
+            *why = REVIEW_STATUS_NONE;
         }
     }
 

@@ -646,7 +646,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (review_headline_list(&h)) {
         f->kind = REVIEW_KIND_LIST;
-        f->reason = "list";
+        f->reason = REVIEW_STATUS_LIST;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
@@ -658,7 +658,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                                       review_roundup_words))
     {
         f->kind = REVIEW_KIND_NEWS;
-        f->reason = "news";
+        f->reason = REVIEW_STATUS_NEWS;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
@@ -667,7 +667,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                                       review_explainer_words))
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "not-review";
+        f->reason = REVIEW_STATUS_NOT_REVIEW;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
@@ -676,7 +676,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                || (review_questions(page) >= 3 && !s->title_says_review))
     {
         f->kind = REVIEW_KIND_INTERVIEW;
-        f->reason = "interview";
+        f->reason = REVIEW_STATUS_INTERVIEW;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
@@ -684,7 +684,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                && review_is_one_of(&s->og_type, review_work_og_types))
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "not-review";
+        f->reason = REVIEW_STATUS_NOT_REVIEW;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
@@ -692,14 +692,14 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                || (s->link_density >= 40 && s->prose_words < 400))
     {
         f->kind = REVIEW_KIND_INDEX;
-        f->reason = "index";
+        f->reason = REVIEW_STATUS_INDEX;
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     /* several reviews: two rated items at least */
     } else if (s->ratings >= 2 || s->star_lines >= 2) {
         f->kind = REVIEW_KIND_MULTI;
-        f->reason = "multi";
+        f->reason = REVIEW_STATUS_MULTI;
         score += w->multi;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "multi");
 
@@ -710,7 +710,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                    || review_place_is(&path, review_news_places)))
     {
         f->kind = REVIEW_KIND_NEWS;
-        f->reason = "news";
+        f->reason = REVIEW_STATUS_NEWS;
         score += w->news;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "news");
     }
@@ -722,7 +722,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         && (f->confidence < REVIEW_CLASSIFY_MIN || !voice))
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "not-review";
+        f->reason = REVIEW_STATUS_NOT_REVIEW;
     }
 
     /* film, TV, book, game, or something no Movie may be claimed for */
@@ -735,13 +735,13 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     if (f->kind == REVIEW_KIND_REVIEW && f->item_type == REVIEW_ITEM_UNKNOWN)
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "unsure-work";
+        f->reason = REVIEW_STATUS_UNSURE_WORK;
 
     } else if (f->kind == REVIEW_KIND_REVIEW
                && f->item_type == REVIEW_ITEM_OTHER)
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "not-film";
+        f->reason = REVIEW_STATUS_NOT_FILM;
     }
 
     /* a review of the publisher itself is not one Google accepts */
@@ -755,7 +755,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                               publisher.len) == 0)
     {
         f->kind = REVIEW_KIND_OTHER;
-        f->reason = "self-review";
+        f->reason = REVIEW_STATUS_SELF_REVIEW;
     }
 
     return REVIEW_OK;

@@ -247,7 +247,9 @@ static void review_doc_subset(void *data, const xmlChar *name,
     const xmlChar *external, const xmlChar *system);
 static void review_doc_pi(void *data, const xmlChar *target,
     const xmlChar *value);
-static void review_doc_stop(review_doc_builder_t *b, const char *limit);
+static void review_doc_stop(review_doc_builder_t *b, review_status_e limit);
+static void review_doc_stop_memory(review_doc_builder_t *b);
+static int review_doc_failed(review_doc_builder_t *b);
 static void review_attr_table_add(const char *name, unsigned code);
 static uint32_t review_attr_hash(const unsigned char *p, size_t len);
 
@@ -473,14 +475,14 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     const unsigned char   *gt;
 
     if (b->stopped) {
-        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+        return review_doc_failed(b);
     }
 
     pend = &b->pend;
 
     /* positions are 32-bit */
     if (b->doc->size + pend->len - b->rd + len > (uint32_t) -1 / 2) {
-        b->doc->limit = "size";
+        b->doc->limit = REVIEW_STATUS_LIMIT_SIZE;
         b->stopped = 1;
         return REVIEW_LIMIT;
     }
@@ -493,9 +495,8 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     }
 
     if (review_buf_add(pend, p, len) != REVIEW_OK) {
-        review_doc_stop(b, review_arena_over_limit(b->arena)
-                           ? "memory" : NULL);
-        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+        review_doc_stop_memory(b);
+        return review_doc_failed(b);
     }
 
     for ( ;; ) {
@@ -520,7 +521,7 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
         b->rd += seg;
 
         if (b->stopped) {
-            return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+            return review_doc_failed(b);
         }
     }
 
@@ -535,7 +536,7 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     }
 
     if (b->stopped) {
-        return b->doc->limit ? REVIEW_LIMIT : REVIEW_ERROR;
+        return review_doc_failed(b);
     }
 
     return REVIEW_OK;
@@ -550,13 +551,30 @@ review_doc_builder_doc(review_doc_builder_t *b)
 
 
 static void
-review_doc_stop(review_doc_builder_t *b, const char *limit)
+review_doc_stop(review_doc_builder_t *b, review_status_e limit)
 {
     if (!b->stopped) {
         b->stopped = 1;
         b->doc->limit = limit;
         xmlStopParser(b->ctxt);
     }
+}
+
+
+/* an allocation failed: max_memory, or malloc() itself */
+
+static void
+review_doc_stop_memory(review_doc_builder_t *b)
+{
+    review_doc_stop(b, review_arena_over_limit(b->arena)
+                       ? REVIEW_STATUS_LIMIT_MEMORY : REVIEW_STATUS_NONE);
+}
+
+
+static int
+review_doc_failed(review_doc_builder_t *b)
+{
+    return b->doc->limit != REVIEW_STATUS_NONE ? REVIEW_LIMIT : REVIEW_ERROR;
 }
 
 
@@ -602,7 +620,7 @@ review_doc_new_node(review_doc_builder_t *b)
     doc = b->doc;
 
     if (b->max_nodes && doc->nnodes >= b->max_nodes) {
-        review_doc_stop(b, "nodes");
+        review_doc_stop(b, REVIEW_STATUS_LIMIT_NODES);
         return REVIEW_NONE;
     }
 
@@ -611,8 +629,7 @@ review_doc_new_node(review_doc_builder_t *b)
                                doc->nalloc * sizeof(review_node_t),
                                doc->nalloc * 2 * sizeof(review_node_t));
         if (nodes == NULL) {
-            review_doc_stop(b, review_arena_over_limit(b->arena)
-                               ? "memory" : NULL);
+            review_doc_stop_memory(b);
             return REVIEW_NONE;
         }
 
@@ -963,8 +980,7 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
         }
 
         if (review_doc_add_attr(b, (review_attr_e) an, a[1]) != REVIEW_OK) {
-            review_doc_stop(b, review_arena_over_limit(b->arena)
-                               ? "memory" : NULL);
+            review_doc_stop_memory(b);
             return;
         }
     }
@@ -1005,7 +1021,7 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
                                doc->metas_alloc * sizeof(uint32_t),
                                na * sizeof(uint32_t));
             if (m == NULL) {
-                review_doc_stop(b, NULL);
+                review_doc_stop(b, REVIEW_STATUS_NONE);
                 return;
             }
 
@@ -1166,7 +1182,7 @@ review_doc_end(void *data, const xmlChar *name)
                                        b->title.len, &doc->title)
                    != REVIEW_OK)
             {
-                review_doc_stop(b, NULL);
+                review_doc_stop(b, REVIEW_STATUS_NONE);
             }
         }
         break;
@@ -1187,7 +1203,7 @@ review_doc_end(void *data, const xmlChar *name)
                                doc->nldjson * sizeof(review_str_t),
                                (doc->nldjson + 1) * sizeof(review_str_t));
             if (l == NULL) {
-                review_doc_stop(b, NULL);
+                review_doc_stop(b, REVIEW_STATUS_NONE);
                 break;
             }
 
@@ -1197,7 +1213,7 @@ review_doc_end(void *data, const xmlChar *name)
             l[doc->nldjson].len = b->ldjson.len;
 
             if (l[doc->nldjson].data == NULL) {
-                review_doc_stop(b, NULL);
+                review_doc_stop(b, REVIEW_STATUS_NONE);
                 break;
             }
 
@@ -1258,7 +1274,7 @@ review_doc_characters(void *data, const xmlChar *ch, int len)
     }
 
     if (b->max_text && doc->text.len + len > b->max_text) {
-        review_doc_stop(b, "text");
+        review_doc_stop(b, REVIEW_STATUS_LIMIT_TEXT);
         return;
     }
 
@@ -1298,8 +1314,7 @@ review_doc_characters(void *data, const xmlChar *ch, int len)
     }
 
     if (review_buf_add(&doc->text, ch, len) != REVIEW_OK) {
-        review_doc_stop(b, review_arena_over_limit(b->arena)
-                           ? "memory" : NULL);
+        review_doc_stop_memory(b);
         return;
     }
 

@@ -184,7 +184,7 @@ typedef struct {
                                              unsafe; NONE if none */
     uint32_t                 size;        /* UTF-8 bytes parsed */
 
-    const char              *limit;       /* the limit hit, or NULL */
+    review_status_e          limit;       /* the limit hit, or NONE */
 } review_doc_t;
 
 
@@ -194,7 +194,7 @@ typedef struct review_doc_builder_s  review_doc_builder_t;
 /*
  * max_nodes and max_text of 0 mean no limit.  Hitting one stops the
  * parse: review_doc_builder_feed() then returns REVIEW_LIMIT and
- * doc->limit names it ("nodes", "text").
+ * doc->limit names it (REVIEW_STATUS_LIMIT_NODES, _TEXT...).
  */
 review_doc_builder_t *review_doc_builder_create(review_arena_t *a,
     size_t max_nodes, size_t max_text);
