@@ -9,9 +9,10 @@
 
 
 /*
- * The project's own word lists, in one hash table built once: a word
- * gives the set of lists it belongs to, as bits.  Text understanding
- * looks every word up once, when it tokenizes.
+ * The word lists of every language (core/lang/), in one hash table
+ * built once: a word gives the set of lists it belongs to, as bits.
+ * Text understanding looks every word up once, when it tokenizes, in the
+ * page's language and in English.
  */
 
 
@@ -58,14 +59,29 @@
 #define REVIEW_LEX_GAVE            (1ULL << 35)  /* X gave it 3 stars */
 #define REVIEW_LEX_VOCAB_MUSIC     (1ULL << 36)  /* an album, a song */
 #define REVIEW_LEX_VOCAB_THING     (1ULL << 37)  /* a product, a place */
+#define REVIEW_LEX_BY              (1ULL << 38)  /* directed by, par, von */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];
 
 void review_lexicon_init(void);
 
-/* the lists a word (any case) belongs to; 0 for none */
+/* words the tables had no room for (0, or a table outgrew its room) */
+unsigned review_lexicon_lost(void);
+
+/* the English lists a word (any case) belongs to; 0 for none */
 uint64_t review_lex(const unsigned char *p, size_t len);
+
+/* the lists of English and of a language (review_lang_e) */
+uint64_t review_lex_lang(unsigned lang, const unsigned char *p, size_t len);
+
+/* a credit word of English or of a language as a label ("Regie:") or
+   as a verb ("directed by"): a review_credit_e, 0 for none */
+unsigned review_lex_credit(unsigned lang, const unsigned char *p,
+    size_t len, unsigned verb);
+
+/* the languages (a bit per review_lang_e) a word is frequent in */
+unsigned review_lex_common(const unsigned char *p, size_t len);
 
 /* one .. ten as a number; -1 if not one */
 int review_lex_number(const unsigned char *p, size_t len);

@@ -1,0 +1,91 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * The class and id words of CMS themes: not a language (a French theme
+ * still says "entry-content"), so a table of their own, read on every
+ * page.
+ */
+
+/* class and id words of what is not the article */
+static const char *const  review_hint_negative[] = {
+    "comment", "comments", "commentlist", "comments-area", "sidebar",
+    "footer", "nav", "navbar", "navigation", "menu", "related", "share",
+    "sharing", "sharedaddy", "social", "sponsor", "sponsored", "promo",
+    "promoted", "advert", "advertisement", "ad", "ads", "adsense",
+    "widget", "widgets", "widget-area", "banner", "breadcrumb",
+    "breadcrumbs", "subscribe", "subscription", "newsletter", "popup",
+    "modal", "cookie", "cookies", "gdpr", "disqus", "replies", "reply",
+    "respond", "pagination", "pager", "masthead", "outbrain", "taboola",
+    "recirc", "trending", "popular", "signup", "login", "toolbar", "print",
+    "skip", "jump", "recommended", "more", "next", "prev", "previous",
+    "author-bio", "bio", "about-author", "hidden", "offscreen",
+    "screen-reader-text", "sr-only", "visually-hidden", "site-header",
+    "site-footer", "site-nav", "site-title", "cta", NULL
+};
+
+
+/*
+ * class words that say something only on their own: "hidden" hides, but
+ * Drupal's "field--label-hidden" wraps every article body, and its
+ * "node-promoted" is any post on the front page
+ */
+static const char *const  review_hint_whole[] = {
+    "hidden", "print", "more", "single", "promoted", NULL
+};
+
+
+/* class and id words of what is around the prose */
+static const char *const  review_hint_meta[] = {
+    "header", "byline", "meta", "entry-meta", "post-meta", "article-meta",
+    "author", "dateline", "date", "timestamp", "published", "posted-on",
+    "rating", "ratings", "stars", "star-rating", "score", "grade",
+    "info", "infobox", "fact", "facts", "factbox", "fact-box", "credits",
+    "details", "caption", "wp-caption", "wp-caption-text", "tags",
+    "categories", "cat-links", "tags-links", "entry-footer", "post-footer",
+    "kicker",
+    "standfirst", "dek", "subtitle", "sub-title", "subhead", NULL
+};
+
+
+/* class and id words of the article */
+static const char *const  review_hint_positive[] = {
+    "article", "body", "content", "entry", "entry-content", "post",
+    "post-content", "post-body", "review", "review-body", "story", "text",
+    "main", "blog", "hentry", "prose", "article-body", "gh-content",
+    "field-body", "page-content", "single", NULL
+};
+
+
+/* class and id words of a byline */
+static const char *const  review_hint_byline[] = {
+    "byline", "author", "author-name", "by-line", "byline-name", "fn",
+    "vcard", "writer", "contributor", "article-author", "post-author",
+    "submitted", "createdby", "blog-author-name", NULL
+};
+
+
+/* class and id words of a date */
+static const char *const  review_hint_date[] = {
+    "date", "published", "entry-date", "post-date", "dateline",
+    "timestamp", "posted-on", "pubdate", "byline-date", "created",
+    "submitted", NULL
+};
+
+
+const review_lang_list_t  review_hint_lists[] = {
+    { review_hint_negative, REVIEW_LEX_HINT_NEG },
+    { review_hint_meta, REVIEW_LEX_HINT_META },
+    { review_hint_positive, REVIEW_LEX_HINT_POS },
+    { review_hint_byline, REVIEW_LEX_HINT_BYLINE },
+    { review_hint_date, REVIEW_LEX_HINT_DATE },
+    { review_hint_whole, REVIEW_LEX_HINT_WHOLE },
+    { NULL, 0 }
+};

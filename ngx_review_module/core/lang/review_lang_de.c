@@ -1,0 +1,310 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * German.  Every noun is capitalised: a capitalised word is no name by
+ * itself (capital_nouns), and the function words below include the
+ * nouns a review uses most.
+ */
+
+
+/* capitalised, no name */
+static const char *const  review_de_function[] = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+    "einer", "eines", "und", "oder", "aber", "doch", "denn", "als", "wie",
+    "wenn", "weil", "dass", "daß", "er", "sie", "es", "wir", "ihr", "ich",
+    "mein", "meine", "sein", "seine", "ihre", "im", "in", "am", "an", "auf",
+    "aus", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für",
+    "über", "unter", "vor", "durch", "ohne", "gegen", "auch", "noch",
+    "schon", "nur", "dann", "so", "dies", "diese", "dieser", "dieses",
+    "jetzt", "hier", "nicht", "kein", "keine", "man", "was", "wer", "wo",
+    "warum", "trotz", "während", "film", "filme", "regie", "kritik", "fazit",
+    "geschichte", "handlung", "figur", "figuren", "szene", "szenen",
+    "zuschauer", "kino", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "januar", "februar", "märz", "april",
+    "juni", "juli", "august", "september", "oktober", "november", "dezember",
+    "staffel", "folge", "teil", "ende", "anfang", "leben", "welt", "jahr",
+    "jahre", "zeit", "mann", "frau", "vater", "mutter", "sohn", "tochter",
+    "schauspieler", "schauspielerin", "regisseur", "drehbuch", "musik",
+    "kamera", "darsteller", "besetzung", "bewertung", "wertung", "spielzeit",
+    "laufzeit", "genre", "produktion", "land", "start", "kinostart", NULL
+};
+
+
+/* words of judgement */
+static const char *const  review_de_eval[] = {
+    "meisterwerk", "großartig", "grossartig", "brillant", "hervorragend",
+    "herausragend", "beeindruckend", "packend", "spannend", "fesselnd",
+    "bewegend", "berührend", "sehenswert", "gelungen", "misslungen",
+    "enttäuschend", "enttäuschung", "langweilig", "langatmig", "zäh",
+    "schwach", "stark", "grandios", "fantastisch", "wunderbar",
+    "wunderschön", "überzeugend", "lustig", "witzig", "unterhaltsam",
+    "solide", "durchschnittlich", "mittelmäßig", "flach", "vorhersehbar",
+    "atemberaubend", "bildgewaltig", "empfehlenswert", "gut", "schlecht",
+    "beste", "besten", "schlechteste", "genial", "klischeehaft",
+    "misslungener", "ärgerlich", "sehenswerter", "großartige", "gelungene",
+    NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_de_strong[] = {
+    "meisterwerk", "grandios", "enttäuschung", "katastrophe",
+    "pflichtprogramm", "beste", "schlechteste", "großartig", NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_de_hedge[] = {
+    "ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem",
+    "wir", "uns", "unser", "unsere", NULL
+};
+
+
+/* words that speak of a rating */
+static const char *const  review_de_rating[] = {
+    "bewertung", "wertung", "note", "punkte", "sterne", "stern", "fazit",
+    "urteil", NULL
+};
+
+
+/* words about a film, for a quote */
+static const char *const  review_de_film_words[] = {
+    "film", "kinofilm", "drama", "thriller", "komödie", "dokumentarfilm",
+    "fortsetzung", "geschichte", "inszenierung", "spielfilm", NULL
+};
+
+
+/* where and when to watch */
+static const char *const  review_de_release[] = {
+    "kino", "kinos", "kinostart", "streaming", "netflix", "verfügbar", "dvd",
+    "blu-ray", "erscheint", "startet", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_de_director[] = {
+    "regisseur", "regisseurin", "filmemacher", "filmemacherin", NULL
+};
+
+
+/* "festival director X" is not the film's */
+static const char *const  review_de_not_film_dir[] = {
+    "festival", "künstlerischer", "casting", "musikalischer", NULL
+};
+
+
+/* "X plays Y" */
+static const char *const  review_de_play[] = {
+    "spielt", "spielte", "gespielt", "verkörpert", "verkörperte", "mimt",
+    "gibt", NULL
+};
+
+
+/* a list of the cast follows */
+static const char *const  review_de_list_cues[] = {
+    "besetzung", "darsteller", "darstellern", "hauptrollen", NULL
+};
+
+
+/* "performance by X" */
+static const char *const  review_de_acting[] = {
+    "darstellung", "leistung", "rolle", "spiel", "performance", NULL
+};
+
+
+/* "X is superb": said of actors */
+static const char *const  review_de_praise[] = {
+    "großartig", "hervorragend", "überzeugend", "brillant", "stark",
+    "glänzend", "fantastisch", "grandios", "sehenswert", NULL
+};
+
+
+/* crew schema.org has no property for */
+static const char *const  review_de_crew[] = {
+    "kamera", "kameramann", "kamerafrau", "schnitt", "cutter", "szenenbild",
+    "kostüme", "effekte", "bildgestaltung", NULL
+};
+
+
+/* people who are not in the film */
+static const char *const  review_de_other[] = {
+    "kritiker", "kritikerin", "jury", "präsident", "präsidentin",
+    "journalist", "journalistin", "schriftsteller", "schriftstellerin", NULL
+};
+
+
+/* "writer X" */
+static const char *const  review_de_writer[] = {
+    "drehbuchautor", "drehbuchautorin", "drehbuchautoren", "autor", "autorin",
+    NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_de_film_vocab[] = {
+    "film", "filme", "filmes", "kino", "regisseur", "regisseurin", "regie",
+    "drehbuch", "kinostart", "schauspieler", "schauspielerin",
+    "dokumentarfilm", "spielfilm", "kinofilm", "leinwand", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_de_tv_vocab[] = {
+    "serie", "serien", "staffel", "staffeln", "folge", "folgen", "episode",
+    "episoden", "showrunner", "sender", "pilotfolge", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_de_book_vocab[] = {
+    "roman", "romane", "buch", "bücher", "kapitel", "seiten", "verlag",
+    "leser", "leserin", "gedichte", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_de_game_vocab[] = {
+    "spiel", "spiele", "gameplay", "spieler", "konsole", "level",
+    "multiplayer", "controller", NULL
+};
+
+
+/* what an actor is called before the name */
+static const char *const  review_de_roles[] = {
+    "schauspieler", "schauspielerin", "darsteller", "darstellerin",
+    "newcomer", "star", NULL
+};
+
+
+/* who a character is: "her father (X)" */
+static const char *const  review_de_persons[] = {
+    "vater", "mutter", "schwester", "bruder", "sohn", "tochter", "ehemann",
+    "ehefrau", "onkel", "tante", "freund", "freundin", "nachbar", "nachbarin",
+    "chef", "polizist", "kommissar", "kommissarin", "anwalt", "anwältin",
+    "arzt", "ärztin", "witwe", "kind", "junge", "mädchen", "held", "heldin",
+    NULL
+};
+
+
+/* a pull-quote should not lean on what came before it */
+static const char *const  review_de_weak[] = {
+    "aber", "und", "oder", "doch", "denn", "dann", "also", "jedoch",
+    "trotzdem", "auch", "er", "sie", "es", "dies", "diese", "dieser", "das",
+    "wenn", "weil", "als", NULL
+};
+
+
+/* a period after these does not end a sentence */
+static const char *const  review_de_abbrev[] = {
+    "dr", "hr", "fr", "st", "bzw", "usw", "vgl", "ca", "z", "b", "jan", "feb",
+    "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    "min", NULL
+};
+
+
+static const review_lang_list_t  review_de_lists[] = {
+    { review_de_function, REVIEW_LEX_FUNCTION },
+    { review_de_eval, REVIEW_LEX_EVAL },
+    { review_de_strong, REVIEW_LEX_STRONG },
+    { review_de_hedge, REVIEW_LEX_HEDGE },
+    { review_de_rating, REVIEW_LEX_RATING_CUE },
+    { review_de_film_words, REVIEW_LEX_FILM_WORD },
+    { review_de_release, REVIEW_LEX_RELEASE },
+    { review_de_director, REVIEW_LEX_DIRECTOR },
+    { review_de_not_film_dir, REVIEW_LEX_NOT_FILM_DIR },
+    { review_de_play, REVIEW_LEX_PLAY },
+    { review_de_list_cues, REVIEW_LEX_LIST_CUE },
+    { review_de_acting, REVIEW_LEX_ACTING },
+    { review_de_praise, REVIEW_LEX_PRAISE },
+    { review_de_crew, REVIEW_LEX_CREW },
+    { review_de_other, REVIEW_LEX_OTHER },
+    { review_de_writer, REVIEW_LEX_WRITER },
+    { review_de_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_de_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_de_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_de_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_de_roles, REVIEW_LEX_ROLE },
+    { review_de_persons, REVIEW_LEX_PERSON },
+    { review_de_weak, REVIEW_LEX_WEAK_OPENER },
+    { review_de_abbrev, REVIEW_LEX_ABBREV },
+    { NULL, 0 }
+};
+
+
+/* "Regie: A", "inszeniert von A" */
+static const review_lang_credit_t  review_de_credits[] = {
+    { "regie", REVIEW_CREDIT_DIR, 0 },
+    { "regisseur", REVIEW_CREDIT_DIR, 0 },
+    { "regisseurin", REVIEW_CREDIT_DIR, 0 },
+    { "inszeniert", 0, REVIEW_CREDIT_DIR },
+    { "gedreht", 0, REVIEW_CREDIT_DIR },
+    { "inszenierung", REVIEW_CREDIT_DIR, 0 },
+    { "drehbuch", REVIEW_CREDIT_WRI, 0 },
+    { "buch", REVIEW_CREDIT_WRI, 0 },
+    { "geschrieben", 0, REVIEW_CREDIT_WRI },
+    { "musik", REVIEW_CREDIT_COMP, 0 },
+    { "komponiert", 0, REVIEW_CREDIT_COMP },
+    { "produktion", REVIEW_CREDIT_PROD, 0 },
+    { "produzent", REVIEW_CREDIT_PROD, 0 },
+    { "produzenten", REVIEW_CREDIT_PROD, 0 },
+    { "produziert", 0, REVIEW_CREDIT_PROD },
+    { "darsteller", REVIEW_CREDIT_ACT, 0 },
+    { "besetzung", REVIEW_CREDIT_ACT, 0 },
+    { "mit", REVIEW_CREDIT_ACT, 0 },
+    { "kamera", REVIEW_CREDIT_CREW, 0 },
+    { "schnitt", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+/* a credit's "by" */
+static const char *const  review_de_by[] = {
+    "von", NULL
+};
+
+
+static const review_lang_month_t  review_de_months[] = {
+    { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 },
+    { "maerz", 3 }, { "april", 4 }, { "mai", 5 }, { "juni", 6 },
+    { "juli", 7 }, { "august", 8 }, { "september", 9 }, { "oktober", 10 },
+    { "november", 11 }, { "dezember", 12 }, { "mär", 3 }, { "okt", 10 },
+    { "dez", 12 }, { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_de_common[] = {
+    "der", "die", "und", "das", "ist", "nicht", "ein", "eine", "zu", "den",
+    "mit", "sich", "des", "auf", "für", "im", "dem", "auch", "es", "sie",
+    "ich", "wird", "von", "sind", "auch", "noch", "wie", "einen", "aber", NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_de_review_words[] = {
+    "kritik", "rezension", NULL
+};
+
+
+/* "Kritik: X", "Filmkritik zu X" */
+static const char *const  review_de_title_prefixes[] = {
+    "kritik:", "kritik –", "kritik -", "kritik zu", "kritik zum film",
+    "filmkritik:", "filmkritik –", "filmkritik zu", "filmkritik -",
+    "kinokritik:", "kino-kritik:", "rezension:", "rezension –",
+    "rezension zu", NULL
+};
+
+
+const review_lang_t  review_lang_de = {
+    "de", review_de_lists, review_de_credits, review_de_by,
+    review_de_months, review_de_common, review_de_review_words,
+    review_de_title_prefixes, NULL, 0, 1
+};

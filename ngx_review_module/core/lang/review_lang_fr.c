@@ -1,0 +1,316 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * French.  Elisions (l', j', d', qu') stay in the word the tokenizer
+ * keeps whole ("j'ai", "l'acteur"): the forms are listed as they come.
+ */
+
+
+/* capitalised, no name */
+static const char *const  review_fr_function[] = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "et", "ou",
+    "mais", "donc", "car", "ni", "ce", "cet", "cette", "ces", "il", "elle",
+    "ils", "elles", "on", "nous", "vous", "je", "son", "sa", "ses", "leur",
+    "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "dans", "sur",
+    "sous", "avec", "sans", "pour", "par", "en", "au", "aux", "après",
+    "avant", "pendant", "quand", "comme", "si", "tout", "tous", "toute",
+    "toutes", "même", "aussi", "encore", "déjà", "puis", "ensuite", "enfin",
+    "bref", "pourtant", "cependant", "alors", "ici", "c'est", "qui", "que",
+    "quoi", "dont", "où", "voilà", "car", "ainsi", "certes", "malgré",
+    "entre", "vers", "chez", "depuis", "film", "critique", "note", "avis",
+    "verdict", "réalisateur", "casting", "synopsis", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "avril", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "saison", "épisode", "oscar", "oscars", "césar",
+    "festival", NULL
+};
+
+
+/* words of judgement */
+static const char *const  review_fr_eval[] = {
+    "chef-d'œuvre", "chef-d'oeuvre", "magnifique", "superbe", "brillant",
+    "brillante", "remarquable", "bouleversant", "bouleversante", "émouvant",
+    "émouvante", "puissant", "puissante", "captivant", "captivante", "réussi",
+    "réussie", "raté", "ratée", "décevant", "décevante", "déception",
+    "ennuyeux", "ennuyeuse", "médiocre", "sublime", "formidable", "excellent",
+    "excellente", "splendide", "drôle", "hilarant", "touchant", "touchante",
+    "inoubliable", "grandiose", "bancal", "poussif", "lourd", "lourde",
+    "plat", "fade", "convenu", "prévisible", "efficace", "maîtrisé",
+    "maîtrisée", "ambitieux", "audacieux", "beau", "belle", "bon", "bonne",
+    "meilleur", "meilleure", "pire", "mauvais", "réussite", "échec", "génial",
+    "géniale", "incroyable", "passionnant", "passionnante", "haletant",
+    "jubilatoire", "poignant", "poignante", "époustouflant", "envoûtant",
+    "fascinant", "fascinante", "somptueux", "intense", "subtil", "subtile",
+    "sensible", "réjouissant", "ennui", "longueurs", "indispensable",
+    "incontournable", "navrant", "pénible", "raté", "creux", "original",
+    "originale", "magistral", "magistrale", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_fr_strong[] = {
+    "chef-d'œuvre", "chef-d'oeuvre", "incontournable", "immanquable",
+    "indispensable", "magistral", "magistrale", "sublime", "grandiose",
+    "déception", "échec", "navrant", "meilleur", "pire", NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_fr_hedge[] = {
+    "je", "j'ai", "j'avoue", "j'aime", "j'adore", "j'étais", "j'avais", "moi",
+    "me", "m'a", "mon", "ma", "mes", "nous", "notre", "nos", NULL
+};
+
+
+/* words that speak of a rating */
+static const char *const  review_fr_rating[] = {
+    "note", "noté", "notée", "étoile", "étoiles", "verdict", "avis", "cote",
+    NULL
+};
+
+
+/* words about a film, for a quote */
+static const char *const  review_fr_film_words[] = {
+    "film", "long-métrage", "cinéma", "drame", "thriller", "comédie",
+    "documentaire", "suite", "récit", "réalisation", "interprétation",
+    "histoire", "scénario", "mise", NULL
+};
+
+
+/* where and when to watch */
+static const char *const  review_fr_release[] = {
+    "salles", "sortie", "sort", "streaming", "netflix", "disponible", "dvd",
+    "blu-ray", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_fr_director[] = {
+    "réalisateur", "réalisatrice", "cinéaste", "co-réalisateur", "metteur",
+    NULL
+};
+
+
+/* "festival director X" is not the film's */
+static const char *const  review_fr_not_film_dir[] = {
+    "festival", "artistique", "casting", "musical", NULL
+};
+
+
+/* "X plays Y" */
+static const char *const  review_fr_play[] = {
+    "joue", "jouée", "joué", "incarne", "incarné", "incarnée", "interprète",
+    "interprété", "interprétée", "campe", NULL
+};
+
+
+/* a list of the cast follows */
+static const char *const  review_fr_list_cues[] = {
+    "avec", "casting", "distribution", "interprètes", NULL
+};
+
+
+/* "performance by X" */
+static const char *const  review_fr_acting[] = {
+    "interprétation", "performance", "rôle", "jeu", "prestation", NULL
+};
+
+
+/* "X is superb": said of actors */
+static const char *const  review_fr_praise[] = {
+    "excellent", "excellente", "remarquable", "formidable", "parfait",
+    "parfaite", "impeccable", "bouleversant", "bouleversante", "magistral",
+    "magistrale", "convaincant", "convaincante", "lumineux", "lumineuse",
+    "touchant", "touchante", "épatant", "épatante", "étonnant", "étonnante",
+    "juste", NULL
+};
+
+
+/* crew schema.org has no property for */
+static const char *const  review_fr_crew[] = {
+    "photographie", "monteur", "monteuse", "montage", "décors", "costumes",
+    "effets", "chef-opérateur", NULL
+};
+
+
+/* people who are not in the film */
+static const char *const  review_fr_other[] = {
+    "critique", "critiques", "jury", "président", "présidente", "journaliste",
+    "romancier", "romancière", "écrivain", "écrivaine", NULL
+};
+
+
+/* "writer X" */
+static const char *const  review_fr_writer[] = {
+    "scénariste", "scénaristes", "co-scénariste", NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_fr_film_vocab[] = {
+    "film", "films", "cinéma", "réalisateur", "réalisatrice", "cinéaste",
+    "réalisé", "scénario", "salles", "long-métrage", "documentaire",
+    "tournage", "casting", "acteur", "actrice", "acteurs", "actrices",
+    "métrage", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_fr_tv_vocab[] = {
+    "série", "séries", "saison", "saisons", "épisode", "épisodes",
+    "showrunner", "chaîne", "pilote", "feuilleton", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_fr_book_vocab[] = {
+    "roman", "romans", "livre", "livres", "chapitre", "chapitres", "pages",
+    "éditions", "éditeur", "lecteurs", "romancier", "romancière", "poèmes",
+    "poésie", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_fr_game_vocab[] = {
+    "jeu", "jeux", "gameplay", "joueur", "joueurs", "console", "manette",
+    "niveaux", "multijoueur", NULL
+};
+
+
+/* what an actor is called before the name */
+static const char *const  review_fr_roles[] = {
+    "acteur", "actrice", "comédien", "comédienne", "vedette", NULL
+};
+
+
+/* who a character is: "her father (X)" */
+static const char *const  review_fr_persons[] = {
+    "père", "mère", "sœur", "soeur", "frère", "fils", "fille", "mari",
+    "femme", "oncle", "tante", "ami", "amie", "voisin", "voisine", "patron",
+    "patronne", "flic", "inspecteur", "commissaire", "avocat", "avocate",
+    "médecin", "veuve", "veuf", "enfant", "garçon", "héros", "héroïne", NULL
+};
+
+
+/* a pull-quote should not lean on what came before it */
+static const char *const  review_fr_weak[] = {
+    "mais", "et", "ou", "donc", "pourtant", "cependant", "alors", "puis",
+    "ensuite", "ainsi", "aussi", "il", "elle", "ils", "elles", "ce", "cette",
+    "ces", "qui", "quand", "si", "car", "même", "enfin", NULL
+};
+
+
+/* a period after these does not end a sentence */
+static const char *const  review_fr_abbrev[] = {
+    "m", "mme", "mlle", "dr", "st", "janv", "févr", "avr", "juil", "sept",
+    "oct", "nov", "déc", "etc", "cf", "p", NULL
+};
+
+
+static const review_lang_list_t  review_fr_lists[] = {
+    { review_fr_function, REVIEW_LEX_FUNCTION },
+    { review_fr_eval, REVIEW_LEX_EVAL },
+    { review_fr_strong, REVIEW_LEX_STRONG },
+    { review_fr_hedge, REVIEW_LEX_HEDGE },
+    { review_fr_rating, REVIEW_LEX_RATING_CUE },
+    { review_fr_film_words, REVIEW_LEX_FILM_WORD },
+    { review_fr_release, REVIEW_LEX_RELEASE },
+    { review_fr_director, REVIEW_LEX_DIRECTOR },
+    { review_fr_not_film_dir, REVIEW_LEX_NOT_FILM_DIR },
+    { review_fr_play, REVIEW_LEX_PLAY },
+    { review_fr_list_cues, REVIEW_LEX_LIST_CUE },
+    { review_fr_acting, REVIEW_LEX_ACTING },
+    { review_fr_praise, REVIEW_LEX_PRAISE },
+    { review_fr_crew, REVIEW_LEX_CREW },
+    { review_fr_other, REVIEW_LEX_OTHER },
+    { review_fr_writer, REVIEW_LEX_WRITER },
+    { review_fr_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_fr_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_fr_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_fr_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_fr_roles, REVIEW_LEX_ROLE },
+    { review_fr_persons, REVIEW_LEX_PERSON },
+    { review_fr_weak, REVIEW_LEX_WEAK_OPENER },
+    { review_fr_abbrev, REVIEW_LEX_ABBREV },
+    { NULL, 0 }
+};
+
+
+/* "Réalisation : A", "réalisé par A" */
+static const review_lang_credit_t  review_fr_credits[] = {
+    { "réalisation", REVIEW_CREDIT_DIR, 0 },
+    { "réalisateur", REVIEW_CREDIT_DIR, 0 },
+    { "réalisatrice", REVIEW_CREDIT_DIR, 0 },
+    { "réalisé", 0, REVIEW_CREDIT_DIR },
+    { "réalisée", 0, REVIEW_CREDIT_DIR },
+    { "dirigé", 0, REVIEW_CREDIT_DIR },
+    { "scène", 0, REVIEW_CREDIT_DIR },
+    { "scénario", REVIEW_CREDIT_WRI, 0 },
+    { "scénariste", REVIEW_CREDIT_WRI, 0 },
+    { "écrit", 0, REVIEW_CREDIT_WRI },
+    { "écrite", 0, REVIEW_CREDIT_WRI },
+    { "musique", REVIEW_CREDIT_COMP, 0 },
+    { "composée", 0, REVIEW_CREDIT_COMP },
+    { "production", REVIEW_CREDIT_PROD, 0 },
+    { "producteur", REVIEW_CREDIT_PROD, 0 },
+    { "produit", 0, REVIEW_CREDIT_PROD },
+    { "avec", REVIEW_CREDIT_ACT, 0 },
+    { "distribution", REVIEW_CREDIT_ACT, 0 },
+    { "interprètes", REVIEW_CREDIT_ACT, 0 },
+    { "casting", REVIEW_CREDIT_ACT, 0 },
+    { "montage", REVIEW_CREDIT_CREW, 0 },
+    { "photographie", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+/* a credit's "by" */
+static const char *const  review_fr_by[] = {
+    "par", NULL
+};
+
+
+static const review_lang_month_t  review_fr_months[] = {
+    { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 },
+    { "avril", 4 }, { "mai", 5 }, { "juin", 6 }, { "juillet", 7 },
+    { "août", 8 }, { "aout", 8 }, { "septembre", 9 }, { "octobre", 10 },
+    { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 }, { "janv", 1 },
+    { "févr", 2 }, { "avr", 4 }, { "juil", 7 }, { "déc", 12 }, { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_fr_common[] = {
+    "le", "la", "les", "des", "et", "est", "un", "une", "du", "que", "qui",
+    "dans", "pour", "pas", "sur", "avec", "il", "elle", "au", "ce", "mais",
+    "plus", "sont", "ont", "été", "cette", "nous", "je", "aux", "comme", NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_fr_review_words[] = {
+    "critique", "chronique", NULL
+};
+
+
+/* "Critique : X", "Critique du film X" */
+static const char *const  review_fr_title_prefixes[] = {
+    "critique :", "critique:", "critique –", "critique -", "critique |",
+    "critique du film", "critique de", "critique film :", "critique film",
+    "[critique]", "chronique :", "chronique –", "mon avis sur", "avis :", NULL
+};
+
+
+const review_lang_t  review_lang_fr = {
+    "fr", review_fr_lists, review_fr_credits, review_fr_by,
+    review_fr_months, review_fr_common, review_fr_review_words,
+    review_fr_title_prefixes, NULL, 0, 0
+};

@@ -1,0 +1,286 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * Italian.
+ */
+
+
+/* capitalised, no name */
+static const char *const  review_it_function[] = {
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "e", "o", "ma",
+    "che", "di", "del", "della", "dello", "dei", "degli", "delle", "a", "al",
+    "alla", "ai", "da", "dal", "dalla", "in", "nel", "nella", "con", "su",
+    "sul", "sulla", "per", "tra", "fra", "come", "quando", "se", "suo", "sua",
+    "suoi", "lui", "lei", "loro", "io", "mio", "mia", "questo", "questa",
+    "quello", "quella", "anche", "già", "molto", "più", "meno", "perché",
+    "dove", "chi", "così", "dopo", "film", "recensione", "regista", "trama",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+    "domenica", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+    "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
+    "stagione", "episodio", NULL
+};
+
+
+/* words of judgement */
+static const char *const  review_it_eval[] = {
+    "capolavoro", "magnifico", "magnifica", "brillante", "eccellente",
+    "straordinario", "straordinaria", "emozionante", "commovente", "potente",
+    "impeccabile", "notevole", "deludente", "delusione", "noioso", "noiosa",
+    "lento", "lenta", "prevedibile", "debole", "mediocre", "divertente",
+    "bello", "bella", "buono", "buona", "migliore", "peggiore", "brutto",
+    "brutta", "imperdibile", "geniale", "affascinante", "coinvolgente",
+    "intenso", "intensa", "solido", "solida", "riuscito", "riuscita",
+    "meraviglioso", "meravigliosa", "struggente", "superbo", "superba", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_it_strong[] = {
+    "capolavoro", "imperdibile", "delusione", "fallimento", "migliore",
+    "peggiore", NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_it_hedge[] = {
+    "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra",
+    "secondo", NULL
+};
+
+
+/* words that speak of a rating */
+static const char *const  review_it_rating[] = {
+    "voto", "giudizio", "valutazione", "stelle", "stella", "punteggio", NULL
+};
+
+
+/* words about a film, for a quote */
+static const char *const  review_it_film_words[] = {
+    "film", "pellicola", "dramma", "thriller", "commedia", "documentario",
+    "sequel", "storia", "lungometraggio", NULL
+};
+
+
+/* where and when to watch */
+static const char *const  review_it_release[] = {
+    "sala", "sale", "cinema", "uscita", "esce", "streaming", "netflix",
+    "disponibile", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_it_director[] = {
+    "regista", "cineasta", NULL
+};
+
+
+/* "festival director X" is not the film's */
+static const char *const  review_it_not_film_dir[] = {
+    "festival", "artistico", "artistica", "casting", "musicale", NULL
+};
+
+
+/* "X plays Y" */
+static const char *const  review_it_play[] = {
+    "interpreta", "interpretato", "interpretata", "incarna", "veste", NULL
+};
+
+
+/* a list of the cast follows */
+static const char *const  review_it_list_cues[] = {
+    "interpreti", "cast", NULL
+};
+
+
+/* "performance by X" */
+static const char *const  review_it_acting[] = {
+    "interpretazione", "prova", "ruolo", "recitazione", NULL
+};
+
+
+/* "X is superb": said of actors */
+static const char *const  review_it_praise[] = {
+    "eccellente", "bravissimo", "bravissima", "straordinario",
+    "straordinaria", "convincente", "impeccabile", "superbo", "superba",
+    "magnifico", "magnifica", NULL
+};
+
+
+/* crew schema.org has no property for */
+static const char *const  review_it_crew[] = {
+    "fotografia", "montaggio", "scenografia", "costumi", "effetti", NULL
+};
+
+
+/* people who are not in the film */
+static const char *const  review_it_other[] = {
+    "critico", "giuria", "presidente", "giornalista", "romanziere",
+    "scrittore", "scrittrice", NULL
+};
+
+
+/* "writer X" */
+static const char *const  review_it_writer[] = {
+    "sceneggiatore", "sceneggiatrice", "sceneggiatori", NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_it_film_vocab[] = {
+    "film", "cinema", "regista", "regia", "sceneggiatura", "attore",
+    "attrice", "sala", "documentario", "pellicola", "lungometraggio", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_it_tv_vocab[] = {
+    "serie", "stagione", "stagioni", "episodio", "episodi", "puntata",
+    "puntate", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_it_book_vocab[] = {
+    "romanzo", "romanzi", "libro", "libri", "capitolo", "pagine", "editore",
+    "lettori", "poesie", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_it_game_vocab[] = {
+    "gioco", "giochi", "videogioco", "videogiochi", "giocatore", "giocatori",
+    "console", "livelli", NULL
+};
+
+
+/* what an actor is called before the name */
+static const char *const  review_it_roles[] = {
+    "attore", "attrice", "protagonista", "interprete", NULL
+};
+
+
+/* who a character is: "her father (X)" */
+static const char *const  review_it_persons[] = {
+    "padre", "madre", "sorella", "fratello", "figlio", "figlia", "marito",
+    "moglie", "zio", "zia", "amico", "amica", "vicino", "vicina", "capo",
+    "poliziotto", "detective", "avvocato", "avvocata", "medico", "vedova",
+    "bambino", "bambina", "eroe", "eroina", NULL
+};
+
+
+/* a pull-quote should not lean on what came before it */
+static const char *const  review_it_weak[] = {
+    "ma", "e", "o", "però", "tuttavia", "anche", "poi", "quindi", "così",
+    "lui", "lei", "loro", "questo", "questa", "che", "quando", "se",
+    "perché", NULL
+};
+
+
+/* a period after these does not end a sentence */
+static const char *const  review_it_abbrev[] = {
+    "sig", "sigg", "dott", "dr", "gen", "feb", "mar", "apr", "mag", "giu",
+    "lug", "ott", "nov", "dic", "ecc", "pag", NULL
+};
+
+
+static const review_lang_list_t  review_it_lists[] = {
+    { review_it_function, REVIEW_LEX_FUNCTION },
+    { review_it_eval, REVIEW_LEX_EVAL },
+    { review_it_strong, REVIEW_LEX_STRONG },
+    { review_it_hedge, REVIEW_LEX_HEDGE },
+    { review_it_rating, REVIEW_LEX_RATING_CUE },
+    { review_it_film_words, REVIEW_LEX_FILM_WORD },
+    { review_it_release, REVIEW_LEX_RELEASE },
+    { review_it_director, REVIEW_LEX_DIRECTOR },
+    { review_it_not_film_dir, REVIEW_LEX_NOT_FILM_DIR },
+    { review_it_play, REVIEW_LEX_PLAY },
+    { review_it_list_cues, REVIEW_LEX_LIST_CUE },
+    { review_it_acting, REVIEW_LEX_ACTING },
+    { review_it_praise, REVIEW_LEX_PRAISE },
+    { review_it_crew, REVIEW_LEX_CREW },
+    { review_it_other, REVIEW_LEX_OTHER },
+    { review_it_writer, REVIEW_LEX_WRITER },
+    { review_it_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_it_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_it_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_it_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_it_roles, REVIEW_LEX_ROLE },
+    { review_it_persons, REVIEW_LEX_PERSON },
+    { review_it_weak, REVIEW_LEX_WEAK_OPENER },
+    { review_it_abbrev, REVIEW_LEX_ABBREV },
+    { NULL, 0 }
+};
+
+
+/* "Regia: A", "diretto da A" */
+static const review_lang_credit_t  review_it_credits[] = {
+    { "regia", REVIEW_CREDIT_DIR, 0 },
+    { "regista", REVIEW_CREDIT_DIR, 0 },
+    { "diretto", 0, REVIEW_CREDIT_DIR },
+    { "diretta", 0, REVIEW_CREDIT_DIR },
+    { "sceneggiatura", REVIEW_CREDIT_WRI, 0 },
+    { "scritto", 0, REVIEW_CREDIT_WRI },
+    { "scritta", 0, REVIEW_CREDIT_WRI },
+    { "musica", REVIEW_CREDIT_COMP, 0 },
+    { "musiche", REVIEW_CREDIT_COMP, 0 },
+    { "produzione", REVIEW_CREDIT_PROD, 0 },
+    { "prodotto", 0, REVIEW_CREDIT_PROD },
+    { "interpreti", REVIEW_CREDIT_ACT, 0 },
+    { "con", REVIEW_CREDIT_ACT, 0 },
+    { "interpretato", 0, REVIEW_CREDIT_ACT },
+    { "fotografia", REVIEW_CREDIT_CREW, 0 },
+    { "montaggio", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+/* a credit's "by" */
+static const char *const  review_it_by[] = {
+    "da", "dal", "dalla", NULL
+};
+
+
+static const review_lang_month_t  review_it_months[] = {
+    { "gennaio", 1 }, { "febbraio", 2 }, { "marzo", 3 }, { "aprile", 4 },
+    { "maggio", 5 }, { "giugno", 6 }, { "luglio", 7 }, { "agosto", 8 },
+    { "settembre", 9 }, { "ottobre", 10 }, { "novembre", 11 },
+    { "dicembre", 12 }, { "gen", 1 }, { "mag", 5 }, { "giu", 6 },
+    { "lug", 7 }, { "ott", 10 }, { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_it_common[] = {
+    "di", "e", "il", "la", "che", "è", "per", "un", "in", "non", "una",
+    "del", "della", "con", "sono", "si", "al", "le", "anche", "ma", "come",
+    "più", "gli", "nel", "nella", "dei", "alla", "questo", "lo", NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_it_review_words[] = {
+    "recensione", "recensioni", NULL
+};
+
+
+/* "Recensione: X", "La recensione di X" */
+static const char *const  review_it_title_prefixes[] = {
+    "recensione:", "recensione –", "recensione -", "recensione |",
+    "recensione di", "recensione del film", "la recensione di",
+    "la recensione del film", "[recensione]", "critica:", NULL
+};
+
+
+const review_lang_t  review_lang_it = {
+    "it", review_it_lists, review_it_credits, review_it_by,
+    review_it_months, review_it_common, review_it_review_words,
+    review_it_title_prefixes, NULL, 0, 0
+};

@@ -1,0 +1,109 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * Japanese.  No spaces, as Chinese: credit labels stand before a
+ * colon, the title's name is in 「」 or 『』.
+ */
+
+
+/* words that speak of a rating */
+static const char *const  review_ja_rating[] = {
+    "評価", "点数", "採点", "おすすめ度", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_ja_director[] = {
+    "監督", NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_ja_film_vocab[] = {
+    "映画", "監督", "出演", "主演", "脚本", "公開", "興行",
+    "劇場", "鑑賞", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_ja_tv_vocab[] = {
+    "ドラマ", "シーズン", "話", "アニメ", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_ja_book_vocab[] = {
+    "小説", "本", "作家", "出版", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_ja_game_vocab[] = {
+    "ゲーム", "プレイヤー", NULL
+};
+
+
+static const review_lang_list_t  review_ja_lists[] = {
+    { review_ja_rating, REVIEW_LEX_RATING_CUE },
+    { review_ja_director, REVIEW_LEX_DIRECTOR },
+    { review_ja_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_ja_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_ja_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_ja_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { NULL, 0 }
+};
+
+
+/* "監督：A", "出演：A、B" */
+static const review_lang_credit_t  review_ja_credits[] = {
+    { "監督", REVIEW_CREDIT_DIR, 0 },
+    { "脚本", REVIEW_CREDIT_WRI, 0 },
+    { "出演", REVIEW_CREDIT_ACT, 0 },
+    { "主演", REVIEW_CREDIT_ACT, 0 },
+    { "キャスト", REVIEW_CREDIT_ACT, 0 },
+    { "音楽", REVIEW_CREDIT_COMP, 0 },
+    { "製作", REVIEW_CREDIT_PROD, 0 },
+    { "プロデューサー", REVIEW_CREDIT_PROD, 0 },
+    { "撮影", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+static const review_lang_month_t  review_ja_months[] = {
+    { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_ja_common[] = {
+    NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_ja_review_words[] = {
+    "レビュー", "感想", "映画評", "批評", "評論", NULL
+};
+
+
+/* "【映画レビュー】X", "映画「X」感想" */
+static const char *const  review_ja_title_prefixes[] = {
+    "【映画レビュー】", "【映画感想】", "【感想】",
+    "【レビュー】", "映画レビュー：", "映画レビュー:",
+    "映画感想：", NULL
+};
+
+
+const review_lang_t  review_lang_ja = {
+    "ja", review_ja_lists, review_ja_credits, NULL,
+    review_ja_months, review_ja_common, review_ja_review_words,
+    review_ja_title_prefixes, NULL, 1, 0
+};

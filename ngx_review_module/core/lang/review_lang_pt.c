@@ -1,0 +1,294 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * Portuguese (Brazil and Portugal).
+ */
+
+
+/* capitalised, no name */
+static const char *const  review_pt_function[] = {
+    "o", "a", "os", "as", "um", "uma", "uns", "umas", "e", "ou", "mas", "que",
+    "de", "do", "da", "dos", "das", "no", "na", "nos", "nas", "em", "com",
+    "sem", "por", "para", "pelo", "pela", "sobre", "entre", "como", "quando",
+    "se", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "eu",
+    "meu", "minha", "este", "esta", "esse", "essa", "isso", "isto", "também",
+    "já", "muito", "mais", "menos", "porque", "onde", "quem", "assim",
+    "após", "filme", "crítica", "diretor", "elenco", "sinopse", "segunda",
+    "terça", "quarta", "quinta", "sexta", "sábado", "domingo", "janeiro",
+    "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+    "setembro", "outubro", "novembro", "dezembro", "temporada", "episódio",
+    NULL
+};
+
+
+/* words of judgement */
+static const char *const  review_pt_eval[] = {
+    "obra-prima", "magnífico", "magnífica", "brilhante", "excelente",
+    "extraordinário", "extraordinária", "emocionante", "comovente",
+    "poderoso", "poderosa", "impecável", "notável", "decepcionante",
+    "decepção", "chato", "chata", "entediante", "lento", "lenta",
+    "previsível", "fraco", "fraca", "medíocre", "divertido", "divertida",
+    "bonito", "bonita", "belo", "bela", "bom", "boa", "melhor", "pior",
+    "ruim", "imperdível", "genial", "fascinante", "envolvente", "intenso",
+    "intensa", "sólido", "sólida", "recomendável", "maravilhoso",
+    "maravilhosa", "incrível", "cansativo", "arrastado", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_pt_strong[] = {
+    "obra-prima", "imperdível", "decepção", "fracasso", "melhor", "pior",
+    NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_pt_hedge[] = {
+    "eu", "me", "mim", "meu", "minha", "meus", "minhas", "nós", "nosso",
+    "nossa", "acho", NULL
+};
+
+
+/* words that speak of a rating */
+static const char *const  review_pt_rating[] = {
+    "nota", "avaliação", "classificação", "estrelas", "estrela",
+    "veredito", "cotação", NULL
+};
+
+
+/* words about a film, for a quote */
+static const char *const  review_pt_film_words[] = {
+    "filme", "película", "drama", "thriller", "comédia", "documentário",
+    "sequência", "história", "longa-metragem", "longa", NULL
+};
+
+
+/* where and when to watch */
+static const char *const  review_pt_release[] = {
+    "cinemas", "salas", "estreia", "estreou", "streaming", "netflix",
+    "disponível", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_pt_director[] = {
+    "diretor", "diretora", "realizador", "realizadora", "cineasta", NULL
+};
+
+
+/* "festival director X" is not the film's */
+static const char *const  review_pt_not_film_dir[] = {
+    "festival", "artístico", "artística", "casting", "musical", NULL
+};
+
+
+/* "X plays Y" */
+static const char *const  review_pt_play[] = {
+    "interpreta", "interpretado", "interpretada", "encarna", "vive", NULL
+};
+
+
+/* a list of the cast follows */
+static const char *const  review_pt_list_cues[] = {
+    "estrelado", "estrelada", "elenco", "protagonizado", NULL
+};
+
+
+/* "performance by X" */
+static const char *const  review_pt_acting[] = {
+    "interpretação", "atuação", "papel", "trabalho", "desempenho", NULL
+};
+
+
+/* "X is superb": said of actors */
+static const char *const  review_pt_praise[] = {
+    "excelente", "brilhante", "magnífico", "magnífica", "convincente",
+    "impecável", "ótimo", "ótima", "maravilhoso", "maravilhosa", NULL
+};
+
+
+/* crew schema.org has no property for */
+static const char *const  review_pt_crew[] = {
+    "fotografia", "montagem", "edição", "figurino", "efeitos", NULL
+};
+
+
+/* people who are not in the film */
+static const char *const  review_pt_other[] = {
+    "crítico", "júri", "presidente", "jornalista", "romancista", "escritor",
+    "escritora", NULL
+};
+
+
+/* "writer X" */
+static const char *const  review_pt_writer[] = {
+    "roteirista", "roteiristas", "argumentista", NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_pt_film_vocab[] = {
+    "filme", "filmes", "cinema", "diretor", "diretora", "cineasta", "roteiro",
+    "estreia", "ator", "atriz", "bilheteria", "documentário",
+    "longa-metragem", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_pt_tv_vocab[] = {
+    "série", "séries", "temporada", "temporadas", "episódio", "episódios",
+    "capítulo", "capítulos", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_pt_book_vocab[] = {
+    "romance", "romances", "livro", "livros", "páginas", "editora",
+    "leitores", "poemas", "poesia", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_pt_game_vocab[] = {
+    "jogo", "jogos", "videogame", "jogador", "jogadores", "console",
+    "níveis", NULL
+};
+
+
+/* what an actor is called before the name */
+static const char *const  review_pt_roles[] = {
+    "ator", "atriz", "protagonista", "estrela", NULL
+};
+
+
+/* who a character is: "her father (X)" */
+static const char *const  review_pt_persons[] = {
+    "pai", "mãe", "irmã", "irmão", "filho", "filha", "marido", "esposa",
+    "tio", "tia", "amigo", "amiga", "vizinho", "vizinha", "chefe", "policial",
+    "detetive", "advogado", "advogada", "médico", "viúva", "menino",
+    "menina", "herói", "heroína", NULL
+};
+
+
+/* a pull-quote should not lean on what came before it */
+static const char *const  review_pt_weak[] = {
+    "mas", "e", "ou", "porém", "contudo", "também", "então", "assim",
+    "ele", "ela", "eles", "isso", "este", "esta", "que", "quando", "se",
+    "porque", NULL
+};
+
+
+/* a period after these does not end a sentence */
+static const char *const  review_pt_abbrev[] = {
+    "sr", "sra", "dr", "dra", "jan", "fev", "abr", "jun", "jul", "ago", "dez",
+    "etc", "pág", NULL
+};
+
+
+static const review_lang_list_t  review_pt_lists[] = {
+    { review_pt_function, REVIEW_LEX_FUNCTION },
+    { review_pt_eval, REVIEW_LEX_EVAL },
+    { review_pt_strong, REVIEW_LEX_STRONG },
+    { review_pt_hedge, REVIEW_LEX_HEDGE },
+    { review_pt_rating, REVIEW_LEX_RATING_CUE },
+    { review_pt_film_words, REVIEW_LEX_FILM_WORD },
+    { review_pt_release, REVIEW_LEX_RELEASE },
+    { review_pt_director, REVIEW_LEX_DIRECTOR },
+    { review_pt_not_film_dir, REVIEW_LEX_NOT_FILM_DIR },
+    { review_pt_play, REVIEW_LEX_PLAY },
+    { review_pt_list_cues, REVIEW_LEX_LIST_CUE },
+    { review_pt_acting, REVIEW_LEX_ACTING },
+    { review_pt_praise, REVIEW_LEX_PRAISE },
+    { review_pt_crew, REVIEW_LEX_CREW },
+    { review_pt_other, REVIEW_LEX_OTHER },
+    { review_pt_writer, REVIEW_LEX_WRITER },
+    { review_pt_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_pt_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_pt_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_pt_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_pt_roles, REVIEW_LEX_ROLE },
+    { review_pt_persons, REVIEW_LEX_PERSON },
+    { review_pt_weak, REVIEW_LEX_WEAK_OPENER },
+    { review_pt_abbrev, REVIEW_LEX_ABBREV },
+    { NULL, 0 }
+};
+
+
+/* "Direção: A", "dirigido por A" */
+static const review_lang_credit_t  review_pt_credits[] = {
+    { "direção", REVIEW_CREDIT_DIR, 0 },
+    { "diretor", REVIEW_CREDIT_DIR, 0 },
+    { "diretora", REVIEW_CREDIT_DIR, 0 },
+    { "realização", REVIEW_CREDIT_DIR, 0 },
+    { "dirigido", 0, REVIEW_CREDIT_DIR },
+    { "dirigida", 0, REVIEW_CREDIT_DIR },
+    { "realizado", 0, REVIEW_CREDIT_DIR },
+    { "roteiro", REVIEW_CREDIT_WRI, 0 },
+    { "argumento", REVIEW_CREDIT_WRI, 0 },
+    { "escrito", 0, REVIEW_CREDIT_WRI },
+    { "escrita", 0, REVIEW_CREDIT_WRI },
+    { "música", REVIEW_CREDIT_COMP, 0 },
+    { "trilha", REVIEW_CREDIT_COMP, 0 },
+    { "produção", REVIEW_CREDIT_PROD, 0 },
+    { "produzido", 0, REVIEW_CREDIT_PROD },
+    { "elenco", REVIEW_CREDIT_ACT, 0 },
+    { "com", REVIEW_CREDIT_ACT, 0 },
+    { "estrelado", 0, REVIEW_CREDIT_ACT },
+    { "estrelada", 0, REVIEW_CREDIT_ACT },
+    { "fotografia", REVIEW_CREDIT_CREW, 0 },
+    { "montagem", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+/* a credit's "by" */
+static const char *const  review_pt_by[] = {
+    "por", "pelo", "pela", NULL
+};
+
+
+static const review_lang_month_t  review_pt_months[] = {
+    { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 },
+    { "abril", 4 }, { "maio", 5 }, { "junho", 6 }, { "julho", 7 },
+    { "agosto", 8 }, { "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 },
+    { "dezembro", 12 }, { "fev", 2 }, { "abr", 4 }, { "mai", 5 },
+    { "dez", 12 }, { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_pt_common[] = {
+    "de", "que", "não", "do", "da", "em", "um", "para", "é", "com", "uma",
+    "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi",
+    "ao", "ele", "das", "tem", "seu", "sua", "ou", "ser", "quando", "muito",
+    "nos", "já", "está", "eu", "também", "só", "pelo", "pela", NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_pt_review_words[] = {
+    "crítica", "critica", "resenha", NULL
+};
+
+
+/* "Crítica: X", "Resenha: X" */
+static const char *const  review_pt_title_prefixes[] = {
+    "crítica:", "critica:", "crítica –", "crítica -", "crítica |",
+    "crítica de", "crítica do filme", "resenha:", "resenha –",
+    "resenha de", "resenha do filme", "análise:", "[crítica]", NULL
+};
+
+
+const review_lang_t  review_lang_pt = {
+    "pt", review_pt_lists, review_pt_credits, review_pt_by,
+    review_pt_months, review_pt_common, review_pt_review_words,
+    review_pt_title_prefixes, NULL, 0, 0
+};

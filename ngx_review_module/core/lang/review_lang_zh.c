@@ -1,0 +1,114 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+#include "review_lang.h"
+#include "review_lexicon.h"
+
+
+/*
+ * Chinese.  No spaces: the tokenizer keeps a run of characters as one
+ * word, so the lists hold what stands alone between punctuation (credit
+ * labels before a colon); the title's name is in 《》.
+ */
+
+
+/* words that speak of a rating */
+static const char *const  review_zh_rating[] = {
+    "评分", "評分", "打分", "推荐指数", "推薦指數", NULL
+};
+
+
+/* "director X" */
+static const char *const  review_zh_director[] = {
+    "导演", "導演", NULL
+};
+
+
+/* what a film review talks of */
+static const char *const  review_zh_film_vocab[] = {
+    "电影", "電影", "导演", "導演", "影片", "主演", "编剧",
+    "編劇", "上映", "票房", "影评", "影評", "观众", "觀眾", NULL
+};
+
+
+/* what a TV review talks of */
+static const char *const  review_zh_tv_vocab[] = {
+    "剧集", "劇集", "电视剧", "電視劇", "季", "集", NULL
+};
+
+
+/* what a book review talks of */
+static const char *const  review_zh_book_vocab[] = {
+    "小说", "小說", "书", "書", "作者", "出版", NULL
+};
+
+
+/* what a game review talks of */
+static const char *const  review_zh_game_vocab[] = {
+    "游戏", "遊戲", "玩家", NULL
+};
+
+
+static const review_lang_list_t  review_zh_lists[] = {
+    { review_zh_rating, REVIEW_LEX_RATING_CUE },
+    { review_zh_director, REVIEW_LEX_DIRECTOR },
+    { review_zh_film_vocab, REVIEW_LEX_VOCAB_FILM },
+    { review_zh_tv_vocab, REVIEW_LEX_VOCAB_TV },
+    { review_zh_book_vocab, REVIEW_LEX_VOCAB_BOOK },
+    { review_zh_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { NULL, 0 }
+};
+
+
+/* "导演：A", "主演：A / B" */
+static const review_lang_credit_t  review_zh_credits[] = {
+    { "导演", REVIEW_CREDIT_DIR, 0 },
+    { "導演", REVIEW_CREDIT_DIR, 0 },
+    { "编剧", REVIEW_CREDIT_WRI, 0 },
+    { "編劇", REVIEW_CREDIT_WRI, 0 },
+    { "主演", REVIEW_CREDIT_ACT, 0 },
+    { "演员", REVIEW_CREDIT_ACT, 0 },
+    { "演員", REVIEW_CREDIT_ACT, 0 },
+    { "配乐", REVIEW_CREDIT_COMP, 0 },
+    { "配樂", REVIEW_CREDIT_COMP, 0 },
+    { "音乐", REVIEW_CREDIT_COMP, 0 },
+    { "制片人", REVIEW_CREDIT_PROD, 0 },
+    { "製片人", REVIEW_CREDIT_PROD, 0 },
+    { "摄影", REVIEW_CREDIT_CREW, 0 },
+    { "攝影", REVIEW_CREDIT_CREW, 0 },
+    { NULL, 0, 0 }
+};
+
+
+static const review_lang_month_t  review_zh_months[] = {
+    { NULL, 0 }
+};
+
+
+/* its most frequent words: they tell the language */
+static const char *const  review_zh_common[] = {
+    NULL
+};
+
+
+/* a title, URL or section that says "review" */
+static const char *const  review_zh_review_words[] = {
+    "影评", "影評", "观后感", "觀後感", "短评", "短評", NULL
+};
+
+
+/* "影评：X", "【影评】X" */
+static const char *const  review_zh_title_prefixes[] = {
+    "影评：", "影评:", "影评 |", "影评|", "【影评】",
+    "影評：", "【影評】", "观后感：", NULL
+};
+
+
+const review_lang_t  review_lang_zh = {
+    "zh", review_zh_lists, review_zh_credits, NULL,
+    review_zh_months, review_zh_common, review_zh_review_words,
+    review_zh_title_prefixes, NULL, 1, 0
+};
