@@ -97,6 +97,11 @@ typedef struct {
     review_str_t           headline;     /* og:title, h1 or <title> */
     review_str_t           site_name;
     review_str_t           lang;         /* BCP 47: "en-GB" */
+    unsigned               language;     /* review_lang_e its text is
+                                            read in (REVIEW_LANG_EN
+                                            when no table knows it) */
+    unsigned               lang_unknown:1;   /* declared in a language
+                                                no table knows */
     review_str_t           description;  /* the page's own description */
     review_str_t           image;        /* lead image, absolute URL */
     review_str_t           author;

@@ -179,6 +179,24 @@ review_lang_title_prefix(const unsigned char *p, size_t len)
 
 
 int
+review_lang_title_filler(const unsigned char *p, size_t len)
+{
+    unsigned            k;
+    const char *const  *w;
+
+    for (k = 0; k < REVIEW_LANG_N; k++) {
+        for (w = review_langs[k]->title_fillers; w && *w; w++) {
+            if (strlen(*w) == len && review_strncasecmp(p, *w, len) == 0) {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+int
 review_lang_month(const unsigned char *p, size_t len)
 {
     unsigned                    k;

@@ -80,6 +80,8 @@ typedef struct {
                                                     section saying
                                                     "review" */
     const char *const            *title_prefixes;    /* "Critique :" */
+    const char *const            *title_fillers;     /* "X : notre
+                                                        critique" */
     const char *const            *numbers;       /* zero .. ten */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
@@ -119,6 +121,9 @@ const unsigned char *review_lang_find_review(const unsigned char *p,
 
 /* "Critique : X": the length of a review prefix that s starts with */
 size_t review_lang_title_prefix(const unsigned char *p, size_t len);
+
+/* "X : notre critique": a word that may stand before the review word */
+int review_lang_title_filler(const unsigned char *p, size_t len);
 
 /* a month name or abbreviation in any known language: 1 .. 12, or 0 */
 int review_lang_month(const unsigned char *p, size_t len);

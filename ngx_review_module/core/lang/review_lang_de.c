@@ -303,8 +303,14 @@ static const char *const  review_de_title_prefixes[] = {
 };
 
 
+/* what stands between a name and the review word: "X : notre critique" */
+static const char *const  review_de_title_fillers[] = {
+    "die", "unsere", "meine", "zum", "film", NULL
+};
+
+
 const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
-    review_de_title_prefixes, NULL, 0, 1
+    review_de_title_prefixes, review_de_title_fillers, NULL, 0, 1
 };

@@ -454,6 +454,12 @@ static const char *const  review_en_common[] = {
 static const char *const  review_en_review_words[] = { "review", NULL };
 
 
+/* "Midnight Ferry - my review", "X: our review" */
+static const char *const  review_en_title_fillers[] = {
+    "my", "our", "film", "movie", NULL
+};
+
+
 /* "Review: X", "Film review: X – subtitle" */
 static const char *const  review_en_title_prefixes[] = {
     "film review:", "movie review:", "review:", "reviews:", "review |",
@@ -466,5 +472,6 @@ static const char *const  review_en_title_prefixes[] = {
 const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
-    review_en_title_prefixes, review_en_number_words, 0, 0
+    review_en_title_prefixes, review_en_title_fillers, review_en_number_words,
+    0, 0
 };

@@ -280,7 +280,7 @@ static const char *const  review_es_common[] = {
 
 /* a title, URL or section that says "review" */
 static const char *const  review_es_review_words[] = {
-    "crítica", "reseña", "resena", NULL
+    "crítica", "critica", "reseña", "resena", NULL
 };
 
 
@@ -292,8 +292,14 @@ static const char *const  review_es_title_prefixes[] = {
 };
 
 
+/* what stands between a name and the review word: "X : notre critique" */
+static const char *const  review_es_title_fillers[] = {
+    "la", "nuestra", "mi", "película", NULL
+};
+
+
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
-    review_es_title_prefixes, NULL, 0, 0
+    review_es_title_prefixes, review_es_title_fillers, NULL, 0, 0
 };

@@ -22,15 +22,15 @@ static const char *const  review_fr_function[] = {
     "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "dans", "sur",
     "sous", "avec", "sans", "pour", "par", "en", "au", "aux", "après",
     "avant", "pendant", "quand", "comme", "si", "tout", "tous", "toute",
-    "toutes", "même", "aussi", "encore", "déjà", "puis", "ensuite", "enfin",
-    "bref", "pourtant", "cependant", "alors", "ici", "c'est", "qui", "que",
-    "quoi", "dont", "où", "voilà", "car", "ainsi", "certes", "malgré",
-    "entre", "vers", "chez", "depuis", "film", "critique", "note", "avis",
-    "verdict", "réalisateur", "casting", "synopsis", "lundi", "mardi",
-    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "toutes", "même", "aussi", "encore", "déjà", "puis", "ensuite",
+    "enfin", "bref", "pourtant", "cependant", "alors", "ici", "c'est", "qui",
+    "que", "quoi", "dont", "où", "voilà", "car", "ainsi", "certes",
+    "malgré", "entre", "vers", "chez", "depuis", "film", "critique", "note",
+    "avis", "verdict", "réalisateur", "casting", "synopsis", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
     "février", "avril", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "saison", "épisode", "oscar", "oscars", "césar",
-    "festival", NULL
+    "novembre", "décembre", "saison", "épisode", "oscar", "oscars",
+    "césar", "festival", NULL
 };
 
 
@@ -38,20 +38,20 @@ static const char *const  review_fr_function[] = {
 static const char *const  review_fr_eval[] = {
     "chef-d'œuvre", "chef-d'oeuvre", "magnifique", "superbe", "brillant",
     "brillante", "remarquable", "bouleversant", "bouleversante", "émouvant",
-    "émouvante", "puissant", "puissante", "captivant", "captivante", "réussi",
-    "réussie", "raté", "ratée", "décevant", "décevante", "déception",
-    "ennuyeux", "ennuyeuse", "médiocre", "sublime", "formidable", "excellent",
-    "excellente", "splendide", "drôle", "hilarant", "touchant", "touchante",
-    "inoubliable", "grandiose", "bancal", "poussif", "lourd", "lourde",
-    "plat", "fade", "convenu", "prévisible", "efficace", "maîtrisé",
-    "maîtrisée", "ambitieux", "audacieux", "beau", "belle", "bon", "bonne",
-    "meilleur", "meilleure", "pire", "mauvais", "réussite", "échec", "génial",
-    "géniale", "incroyable", "passionnant", "passionnante", "haletant",
-    "jubilatoire", "poignant", "poignante", "époustouflant", "envoûtant",
-    "fascinant", "fascinante", "somptueux", "intense", "subtil", "subtile",
-    "sensible", "réjouissant", "ennui", "longueurs", "indispensable",
-    "incontournable", "navrant", "pénible", "raté", "creux", "original",
-    "originale", "magistral", "magistrale", NULL
+    "émouvante", "puissant", "puissante", "captivant", "captivante",
+    "réussi", "réussie", "raté", "ratée", "décevant", "décevante",
+    "déception", "ennuyeux", "ennuyeuse", "médiocre", "sublime",
+    "formidable", "excellent", "excellente", "splendide", "drôle",
+    "hilarant", "touchant", "touchante", "inoubliable", "grandiose", "bancal",
+    "poussif", "lourd", "lourde", "plat", "fade", "convenu", "prévisible",
+    "efficace", "maîtrisé", "maîtrisée", "ambitieux", "audacieux", "beau",
+    "belle", "bon", "bonne", "meilleur", "meilleure", "pire", "mauvais",
+    "réussite", "échec", "génial", "géniale", "incroyable", "passionnant",
+    "passionnante", "haletant", "jubilatoire", "poignant", "poignante",
+    "époustouflant", "envoûtant", "fascinant", "fascinante", "somptueux",
+    "intense", "subtil", "subtile", "sensible", "réjouissant", "ennui",
+    "longueurs", "indispensable", "incontournable", "navrant", "pénible",
+    "raté", "creux", "original", "originale", "magistral", "magistrale", NULL
 };
 
 
@@ -65,15 +65,15 @@ static const char *const  review_fr_strong[] = {
 
 /* the reviewer, first person */
 static const char *const  review_fr_hedge[] = {
-    "je", "j'ai", "j'avoue", "j'aime", "j'adore", "j'étais", "j'avais", "moi",
-    "me", "m'a", "mon", "ma", "mes", "nous", "notre", "nos", NULL
+    "je", "j'ai", "j'avoue", "j'aime", "j'adore", "j'étais", "j'avais",
+    "moi", "me", "m'a", "mon", "ma", "mes", "nous", "notre", "nos", NULL
 };
 
 
 /* words that speak of a rating */
 static const char *const  review_fr_rating[] = {
-    "note", "noté", "notée", "étoile", "étoiles", "verdict", "avis", "cote",
-    NULL
+    "note", "noté", "notée", "étoile", "étoiles", "verdict", "avis",
+    "cote", NULL
 };
 
 
@@ -94,8 +94,8 @@ static const char *const  review_fr_release[] = {
 
 /* "director X" */
 static const char *const  review_fr_director[] = {
-    "réalisateur", "réalisatrice", "cinéaste", "co-réalisateur", "metteur",
-    NULL
+    "réalisateur", "réalisatrice", "cinéaste", "co-réalisateur",
+    "metteur", NULL
 };
 
 
@@ -107,8 +107,8 @@ static const char *const  review_fr_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_fr_play[] = {
-    "joue", "jouée", "joué", "incarne", "incarné", "incarnée", "interprète",
-    "interprété", "interprétée", "campe", NULL
+    "joue", "jouée", "joué", "incarne", "incarné", "incarnée",
+    "interprète", "interprété", "interprétée", "campe", NULL
 };
 
 
@@ -129,8 +129,8 @@ static const char *const  review_fr_praise[] = {
     "excellent", "excellente", "remarquable", "formidable", "parfait",
     "parfaite", "impeccable", "bouleversant", "bouleversante", "magistral",
     "magistrale", "convaincant", "convaincante", "lumineux", "lumineuse",
-    "touchant", "touchante", "épatant", "épatante", "étonnant", "étonnante",
-    "juste", NULL
+    "touchant", "touchante", "épatant", "épatante", "étonnant",
+    "étonnante", "juste", NULL
 };
 
 
@@ -143,8 +143,8 @@ static const char *const  review_fr_crew[] = {
 
 /* people who are not in the film */
 static const char *const  review_fr_other[] = {
-    "critique", "critiques", "jury", "président", "présidente", "journaliste",
-    "romancier", "romancière", "écrivain", "écrivaine", NULL
+    "critique", "critiques", "jury", "président", "présidente",
+    "journaliste", "romancier", "romancière", "écrivain", "écrivaine", NULL
 };
 
 
@@ -173,8 +173,8 @@ static const char *const  review_fr_tv_vocab[] = {
 /* what a book review talks of */
 static const char *const  review_fr_book_vocab[] = {
     "roman", "romans", "livre", "livres", "chapitre", "chapitres", "pages",
-    "éditions", "éditeur", "lecteurs", "romancier", "romancière", "poèmes",
-    "poésie", NULL
+    "éditions", "éditeur", "lecteurs", "romancier", "romancière",
+    "poèmes", "poésie", NULL
 };
 
 
@@ -196,7 +196,8 @@ static const char *const  review_fr_persons[] = {
     "père", "mère", "sœur", "soeur", "frère", "fils", "fille", "mari",
     "femme", "oncle", "tante", "ami", "amie", "voisin", "voisine", "patron",
     "patronne", "flic", "inspecteur", "commissaire", "avocat", "avocate",
-    "médecin", "veuve", "veuf", "enfant", "garçon", "héros", "héroïne", NULL
+    "médecin", "veuve", "veuf", "enfant", "garçon", "héros", "héroïne",
+    NULL
 };
 
 
@@ -282,8 +283,9 @@ static const review_lang_month_t  review_fr_months[] = {
     { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 },
     { "avril", 4 }, { "mai", 5 }, { "juin", 6 }, { "juillet", 7 },
     { "août", 8 }, { "aout", 8 }, { "septembre", 9 }, { "octobre", 10 },
-    { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 }, { "janv", 1 },
-    { "févr", 2 }, { "avr", 4 }, { "juil", 7 }, { "déc", 12 }, { NULL, 0 }
+    { "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
+    { "janv", 1 }, { "févr", 2 }, { "avr", 4 }, { "juil", 7 },
+    { "déc", 12 }, { NULL, 0 }
 };
 
 
@@ -291,7 +293,8 @@ static const review_lang_month_t  review_fr_months[] = {
 static const char *const  review_fr_common[] = {
     "le", "la", "les", "des", "et", "est", "un", "une", "du", "que", "qui",
     "dans", "pour", "pas", "sur", "avec", "il", "elle", "au", "ce", "mais",
-    "plus", "sont", "ont", "été", "cette", "nous", "je", "aux", "comme", NULL
+    "plus", "sont", "ont", "été", "cette", "nous", "je", "aux", "comme",
+    NULL
 };
 
 
@@ -305,12 +308,19 @@ static const char *const  review_fr_review_words[] = {
 static const char *const  review_fr_title_prefixes[] = {
     "critique :", "critique:", "critique –", "critique -", "critique |",
     "critique du film", "critique de", "critique film :", "critique film",
-    "[critique]", "chronique :", "chronique –", "mon avis sur", "avis :", NULL
+    "[critique]", "chronique :", "chronique –", "mon avis sur", "avis :",
+    NULL
+};
+
+
+/* what stands between a name and the review word: "X : notre critique" */
+static const char *const  review_fr_title_fillers[] = {
+    "la", "le", "notre", "ma", "mon", "une", "en", "film", NULL
 };
 
 
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
-    review_fr_title_prefixes, NULL, 0, 0
+    review_fr_title_prefixes, review_fr_title_fillers, NULL, 0, 0
 };

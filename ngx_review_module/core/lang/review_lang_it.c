@@ -279,8 +279,14 @@ static const char *const  review_it_title_prefixes[] = {
 };
 
 
+/* what stands between a name and the review word: "X : notre critique" */
+static const char *const  review_it_title_fillers[] = {
+    "la", "nostra", "mia", "film", NULL
+};
+
+
 const review_lang_t  review_lang_it = {
     "it", review_it_lists, review_it_credits, review_it_by,
     review_it_months, review_it_common, review_it_review_words,
-    review_it_title_prefixes, NULL, 0, 0
+    review_it_title_prefixes, review_it_title_fillers, NULL, 0, 0
 };

@@ -287,8 +287,14 @@ static const char *const  review_pt_title_prefixes[] = {
 };
 
 
+/* what stands between a name and the review word: "X : notre critique" */
+static const char *const  review_pt_title_fillers[] = {
+    "a", "nossa", "minha", "filme", NULL
+};
+
+
 const review_lang_t  review_lang_pt = {
     "pt", review_pt_lists, review_pt_credits, review_pt_by,
     review_pt_months, review_pt_common, review_pt_review_words,
-    review_pt_title_prefixes, NULL, 0, 0
+    review_pt_title_prefixes, review_pt_title_fillers, NULL, 0, 0
 };

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "review_lang.h"
 #include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
@@ -321,7 +322,7 @@ review_headline_index(const review_str_t *h)
 /* word counts of a vocabulary in a text */
 
 static unsigned
-review_vocab(const review_str_t *s, uint64_t bit)
+review_vocab(const review_str_t *s, unsigned lang, uint64_t bit)
 {
     size_t                n;
     unsigned              count;
@@ -337,18 +338,19 @@ review_vocab(const review_str_t *s, uint64_t bit)
     end = s->data + s->len;
 
     while (p < end) {
-        while (p < end && !review_isalpha(*p)) {
+        /* letters, and the bytes of accented ones: "série" */
+        while (p < end && !review_isalpha(*p) && *p < 0x80) {
             p++;
         }
 
         w = p;
-        while (p < end && (review_isalpha(*p) || *p == '\'')) {
+        while (p < end && (review_isalpha(*p) || *p >= 0x80 || *p == '\'')) {
             p++;
         }
 
         n = p - w;
 
-        if (n && (review_lex(w, n) & bit)) {
+        if (n && (review_lex_lang(lang, w, n) & bit)) {
             count++;
         }
     }
@@ -481,7 +483,7 @@ review_item_kind(const review_facts_t *f, const review_str_t *h,
 
     for (v = 0; v < REVIEW_VOCAB_N; v++) {
         score[v] = f->vocab[v]
-                   + review_vocab(h, review_vocab_bits[v])
+                   + review_vocab(h, f->language, review_vocab_bits[v])
                      * REVIEW_ITEM_HEADLINE;
 
         if (v == REVIEW_VOCAB_FILM) {
@@ -621,13 +623,14 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         voice = 1;
     }
 
-    if (review_vocab(&h, REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
+    if (review_vocab(&h, f->language,
+                     REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
     {
         score += w->headline_verdict;
         voice = 1;
     }
 
-    if (review_vocab(&h, REVIEW_LEX_VOCAB_FILM)) {
+    if (review_vocab(&h, f->language, REVIEW_LEX_VOCAB_FILM)) {
         score += w->headline_film;
     }
 

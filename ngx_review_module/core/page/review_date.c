@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -19,28 +20,26 @@
  */
 
 
-static const char *const  review_month_names[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec"
-};
-
+/* "May", "Sept.", "mars", "März", "marzo": the language tables' months */
 
 static int
 review_month(const unsigned char *p, size_t len)
 {
-    int  i;
+    int                         m;
+    const review_lang_month_t  *e;
 
-    if (len < 3) {
-        return 0;
-    }
+    m = review_lang_month(p, len);
 
-    for (i = 0; i < 12; i++) {
-        if (review_strncasecmp(p, review_month_names[i], 3) == 0) {
-            return i + 1;
+    /* English months are often cut anywhere after three letters */
+    for (e = review_lang_en.months; m == 0 && len > 3 && e->word; e++) {
+        if (strlen(e->word) == 3 && e->month != 5
+            && review_strncasecmp(p, e->word, 3) == 0)
+        {
+            m = e->month;
         }
     }
 
-    return 0;
+    return m;
 }
 
 
@@ -177,10 +176,11 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
             continue;
         }
 
-        if (review_isalpha(*p)) {
+        /* a word, accented letters included: "février", "März" */
+        if (review_isalpha(*p) || *p >= 0xc0) {
             w = p;
 
-            while (p < end && review_isalpha(*p)) {
+            while (p < end && (review_isalpha(*p) || *p >= 0x80)) {
                 p++;
             }
 

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -191,6 +192,53 @@ review_page_name(review_pg_t *pg)
 }
 
 
+/*
+ * The language the text is read in: what the page declares, unless its
+ * text plainly speaks another (themes say lang="en" whatever the post);
+ * then inLanguage says what the text is written in
+ */
+
+static int
+review_page_language(review_pg_t *pg)
+{
+    unsigned         i, n;
+    review_str_t    *texts;
+    review_lang_e    declared, lang;
+    review_facts_t  *f;
+
+    f = pg->facts;
+    n = pg->page->text.nblocks < 64 ? pg->page->text.nblocks : 64;
+
+    texts = review_alloc(pg->arena, (n + 1) * sizeof(review_str_t));
+    if (texts == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    texts[0] = f->headline;
+
+    for (i = 0; i < n; i++) {
+        texts[i + 1] = pg->page->text.blocks[i].text;
+    }
+
+    declared = f->lang.len ? review_lang_from_code(f->lang.data, f->lang.len)
+                           : REVIEW_LANG_N;
+
+    lang = review_lang_detect(texts, n + 1, 16384, declared);
+
+    if (lang != declared && lang != REVIEW_LANG_EN) {
+        f->lang.data = (const unsigned char *) review_langs[lang]->code;
+        f->lang.len = 2;
+
+    } else if (f->lang.len && declared == REVIEW_LANG_N) {
+        f->lang_unknown = 1;
+    }
+
+    f->language = lang;
+
+    return REVIEW_OK;
+}
+
+
 int
 review_page_analyze(review_arena_t *a, const review_doc_t *doc,
     const review_conf_t *conf, const review_input_t *input,
@@ -232,11 +280,15 @@ review_page_analyze(review_arena_t *a, const review_doc_t *doc,
                       : pg.h1.len ? pg.h1 : doc->title;
     }
 
+    if (review_page_language(&pg) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
     review_page_name(&pg);
 
     page->signals.url_says_review =
-        review_find_ci(f->url.data, f->url.len, "review") != NULL
-        || review_find_ci(input->url.data, input->url.len, "review") != NULL
+        review_lang_find_review(f->url.data, f->url.len) != NULL
+        || review_lang_find_review(input->url.data, input->url.len) != NULL
         || review_find_ci(f->url.data, f->url.len, "/critic") != NULL;
 
     return REVIEW_OK;

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_page_int.h"
 #include "review_str.h"
 
@@ -23,14 +24,6 @@ static const char *const  review_title_seps[] = {
     " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL
 };
 
-static const char *const  review_title_prefixes[] = {
-    "film review:", "movie review:", "review:", "reviews:", "review |",
-    "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
-    "critic's pick:", "tv review:", "book review:", "game review:",
-    "album review:", "critique -", "critique :", "critique:",
-    "cr\xc3\xadtica:", "cr\xc3\xadtica -", "rese\xc3\xb1\x61:", "kritik:",
-    "filmkritik:", "recensione:", "recensie:", NULL
-};
 
 
 /* trailing or leading blanks and punctuation that frame a name */
@@ -311,6 +304,31 @@ review_title_episode(review_str_t *s)
 }
 
 
+/* "X : notre critique", "X - my review": the words before the review */
+
+static void
+review_title_fillers(review_str_t *s)
+{
+    size_t  n;
+
+    for ( ;; ) {
+        review_title_trim(s);
+
+        for (n = s->len; n && s->data[n - 1] != ' '; n--) {
+            /* void */
+        }
+
+        if (n == s->len
+            || !review_lang_title_filler(s->data + n, s->len - n))
+        {
+            return;
+        }
+
+        s->len = n;
+    }
+}
+
+
 int
 review_title_clean(review_arena_t *a, const review_str_t *headline,
     const review_str_t *site, review_str_t *name, review_str_t *year,
@@ -319,7 +337,7 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
     size_t                n, i;
     review_str_t          s, q, rest;
     const unsigned char  *p, *best, *end;
-    const char *const    *sep, *const *pre;
+    const char *const    *sep;
 
     s = *headline;
     *is_review = 0;
@@ -363,7 +381,7 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         rest.data = best;
         rest.len = s.data + s.len - best;
 
-        if (review_find_ci(rest.data, rest.len, "review")
+        if (review_lang_find_review(rest.data, rest.len)
             && !(site->len && review_contains_ci(rest.data, rest.len,
                                                  site->data, site->len)))
         {
@@ -374,35 +392,33 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         review_title_trim(&s);
     }
 
-    /* "Review: X", "Film review: X – subtitle" */
-    for (pre = review_title_prefixes; *pre; pre++) {
-        n = strlen(*pre);
+    /* "Review: X", "Critique : X", "Filmkritik zu X" (the tables') */
+    n = review_lang_title_prefix(s.data, s.len);
 
-        if (s.len > n && review_strncasecmp(s.data, *pre, n) == 0) {
-            *is_review = 1;
-            s.data += n;
-            s.len -= n;
-            review_title_trim(&s);
+    if (n) {
+        *is_review = 1;
+        s.data += n;
+        s.len -= n;
+        review_title_trim(&s);
 
-            if (review_title_quoted(&s, &q)) {
-                s = q;
-                goto done;
-            }
-
-            for (sep = review_title_seps; *sep; sep++) {
-                p = review_memmem(s.data, s.len, *sep, strlen(*sep));
-                if (p) {
-                    s.len = p - s.data;
-                }
-            }
-
-            p = review_memmem(s.data, s.len, ": ", 2);
-            if (p && p - s.data > 2) {
-                s.len = p - s.data;
-            }
-
+        if (review_title_quoted(&s, &q)) {
+            s = q;
             goto done;
         }
+
+        for (sep = review_title_seps; *sep; sep++) {
+            p = review_memmem(s.data, s.len, *sep, strlen(*sep));
+            if (p) {
+                s.len = p - s.data;
+            }
+        }
+
+        p = review_memmem(s.data, s.len, ": ", 2);
+        if (p && p - s.data > 2) {
+            s.len = p - s.data;
+        }
+
+        goto done;
     }
 
     p = review_find_ci(s.data, s.len, "review");
@@ -488,6 +504,19 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         }
 
         goto done;
+    }
+
+    /* "X : notre critique", "X – Filmkritik" in another language */
+    p = review_lang_find_review(s.data, s.len);
+
+    if (p) {
+        *is_review = 1;
+
+        if (p > s.data) {
+            s.len = p - s.data;
+            review_title_fillers(&s);
+            goto done;
+        }
     }
 
     /* a quoted name in a headline that does not say review */

@@ -44,6 +44,7 @@
 #define REVIEW_ROLE_CREW      offsetof(review_entity_t, crew)
 
 
+
 typedef struct {
     uint32_t                 first;       /* tokens of the name */
     uint32_t                 last;        /* exclusive */
@@ -69,6 +70,17 @@ typedef struct {
     review_str_t             character;
     unsigned                 emitted:1;
 } review_entity_t;
+
+/* a credit of the language tables as a role here, in review_credit_e
+   order */
+static const size_t  review_credit_roles[] = {
+    0, REVIEW_ROLE_DIR, REVIEW_ROLE_WRI, REVIEW_ROLE_COMP, REVIEW_ROLE_PROD,
+    REVIEW_ROLE_ACT, REVIEW_ROLE_CREW
+};
+
+#define review_credit_of(c)                                                \
+    ((c) < sizeof(review_credit_roles) / sizeof(review_credit_roles[0])      \
+     ? review_credit_roles[c] : 0)
 
 
 /*
@@ -780,7 +792,7 @@ review_credit_by(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
 
     t = review_at(pc, first, -1, sent);
 
-    if (t == NULL || !review_tok_is(t, "by")) {
+    if (t == NULL || !review_tok_lex(t, REVIEW_LEX_BY)) {
         return 0;
     }
 
@@ -790,34 +802,13 @@ review_credit_by(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
         t = review_at(pc, first, -3, sent);
     }
 
-    if (t == NULL) {
+    if (t == NULL || t->type != REVIEW_TOK_WORD) {
         return 0;
     }
 
-    if (review_tok_is(t, "directed") || review_tok_is(t, "co-directed")
-        || review_tok_is(t, "helmed") || review_tok_is(t, "direction"))
-    {
-        return REVIEW_ROLE_DIR;
-    }
-
-    if (review_tok_is(t, "written") || review_tok_is(t, "screenplay")
-        || review_tok_is(t, "script") || review_tok_is(t, "penned")
-        || review_tok_is(t, "co-written") || review_tok_is(t, "scripted"))
-    {
-        return REVIEW_ROLE_WRI;
-    }
-
-    if (review_tok_is(t, "score") || review_tok_is(t, "music")
-        || review_tok_is(t, "scored"))
-    {
-        return REVIEW_ROLE_COMP;
-    }
-
-    if (review_tok_is(t, "produced")) {
-        return REVIEW_ROLE_PROD;
-    }
-
-    return 0;
+    /* "directed by", "réalisé par", "inszeniert von": the tables' verbs */
+    return review_credit_of(review_lex_credit(pc->tx->facts->language,
+                                                t->p, t->len, 1));
 }
 
 
@@ -925,11 +916,16 @@ review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
 static size_t
 review_credit_role(review_tx_t *tx, uint32_t i)
 {
+    size_t         role;
     review_tok_t  *t, *p;
 
     t = &tx->toks[i];
 
-    if (i + 1 >= tx->ntoks || !review_tok_punct(&tx->toks[i + 1], ':')) {
+    /* a colon, or the full-width one of Chinese and Japanese */
+    if (i + 1 >= tx->ntoks
+        || !(review_tok_punct(&tx->toks[i + 1], ':')
+             || review_tok_punct(&tx->toks[i + 1], 0xff1a)))
+    {
         return 0;
     }
 
@@ -951,37 +947,19 @@ review_credit_role(review_tx_t *tx, uint32_t i)
         }
     }
 
-    if (review_tok_is(t, "director") || review_tok_is(t, "directors")) {
-        return REVIEW_ROLE_DIR;
+    if (t->type != REVIEW_TOK_WORD) {
+        return 0;
     }
 
-    if (review_tok_is(t, "screenplay") || review_tok_is(t, "writer")
-        || review_tok_is(t, "writers") || review_tok_is(t, "script")
-        || review_tok_is(t, "screenwriter")
-        || review_tok_is(t, "screenwriters"))
-    {
-        return REVIEW_ROLE_WRI;
+    /* "Director:", "Regie:", "导演：": the tables' labels */
+    role = review_credit_of(review_lex_credit(tx->facts->language, t->p,
+                                              t->len, 0));
+
+    if (role == 0 && review_tok_lex(t, REVIEW_LEX_CREW)) {
+        role = REVIEW_ROLE_CREW;
     }
 
-    if (review_tok_is(t, "music") || review_tok_is(t, "score")
-        || review_tok_is(t, "composer"))
-    {
-        return REVIEW_ROLE_COMP;
-    }
-
-    if (review_tok_is(t, "producer") || review_tok_is(t, "producers")) {
-        return REVIEW_ROLE_PROD;
-    }
-
-    if (review_tok_is(t, "with")) {
-        return REVIEW_ROLE_ACT;
-    }
-
-    if (review_tok_lex(t, REVIEW_LEX_CREW) || review_tok_is(t, "camera")) {
-        return REVIEW_ROLE_CREW;
-    }
-
-    return 0;
+    return role;
 }
 
 

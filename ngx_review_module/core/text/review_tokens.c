@@ -80,7 +80,8 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     t->flags = (uint16_t) flags;
     t->block = block;
     t->sentence = 0;
-    t->lex = type == REVIEW_TOK_WORD ? review_lex(p, len) : 0;
+    t->lex = type == REVIEW_TOK_WORD
+             ? review_lex_lang(tx->facts->language, p, len) : 0;
 
     return REVIEW_OK;
 }
