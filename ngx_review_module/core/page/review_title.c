@@ -58,33 +58,47 @@ review_title_trim(review_str_t *s)
 }
 
 
-/* a name in quotes: ‘X’, “X”, 'X', "X", «X» */
+/* the quotes a title may put a name in, opening and closing */
+static const char *const  review_title_quotes[][2] = {
+    { "\"", "\"" },
+    { "'", "'" },
+    { "\xe2\x80\x98", "\xe2\x80\x99" },      /* ‘X’ */
+    { "\xe2\x80\x9c", "\xe2\x80\x9d" },      /* “X” */
+    { "\xc2\xab", "\xc2\xbb" },                /* «X» */
+    { "\xe3\x80\x8a", "\xe3\x80\x8b" },      /* 《X》 */
+    { "\xe3\x80\x8c", "\xe3\x80\x8d" },      /* 「X」 */
+    { "\xe3\x80\x8e", "\xe3\x80\x8f" },      /* 『X』 */
+    { NULL, NULL }
+};
+
+
+/* a name in quotes: ‘X’, “X”, 'X', "X", «X», 《X》, 「X」 */
 
 static int
 review_title_quoted(const review_str_t *s, review_str_t *name)
 {
-    size_t                i, j, olen;
+    size_t                i, j, k, olen, clen;
     const char           *close;
     const unsigned char  *p;
 
     p = s->data;
 
     for (i = 0; i < s->len; i++) {
-        if (p[i] == '"' || p[i] == '\'') {
-            close = p[i] == '"' ? "\"" : "'";
-            olen = 1;
+        close = NULL;
+        olen = 0;
 
-        } else if (i + 2 < s->len && p[i] == 0xe2 && p[i + 1] == 0x80
-                   && (p[i + 2] == 0x98 || p[i + 2] == 0x9c))
-        {
-            close = p[i + 2] == 0x98 ? "\xe2\x80\x99" : "\xe2\x80\x9d";
-            olen = 3;
+        for (k = 0; review_title_quotes[k][0]; k++) {
+            olen = strlen(review_title_quotes[k][0]);
 
-        } else if (i + 1 < s->len && p[i] == 0xc2 && p[i + 1] == 0xab) {
-            close = "\xc2\xbb";
-            olen = 2;
+            if (i + olen < s->len
+                && memcmp(p + i, review_title_quotes[k][0], olen) == 0)
+            {
+                close = review_title_quotes[k][1];
+                break;
+            }
+        }
 
-        } else {
+        if (close == NULL) {
             continue;
         }
 
@@ -93,8 +107,10 @@ review_title_quoted(const review_str_t *s, review_str_t *name)
             continue;
         }
 
-        for (j = i + olen; j + strlen(close) <= s->len; j++) {
-            if (memcmp(p + j, close, strlen(close)) == 0
+        clen = strlen(close);
+
+        for (j = i + olen; j + clen <= s->len; j++) {
+            if (memcmp(p + j, close, clen) == 0
                 && !(close[0] == '\'' && j + 1 < s->len
                      && review_isalnum(p[j + 1])))
             {
@@ -102,7 +118,7 @@ review_title_quoted(const review_str_t *s, review_str_t *name)
             }
         }
 
-        if (j + strlen(close) > s->len || j == i + olen) {
+        if (j + clen > s->len || j == i + olen) {
             return 0;
         }
 
@@ -515,6 +531,12 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         if (p > s.data) {
             s.len = p - s.data;
             review_title_fillers(&s);
+
+            /* "映画「天使と悪魔」の感想": the name is quoted */
+            if (review_title_quoted(&s, &q)) {
+                s = q;
+            }
+
             goto done;
         }
     }

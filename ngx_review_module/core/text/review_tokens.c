@@ -52,6 +52,16 @@ review_cp_letter(uint32_t cp)
 }
 
 
+/* kana and Han: scripts written without spaces */
+
+static int
+review_cp_cjk(uint32_t cp)
+{
+    return (cp >= 0x3040 && cp < 0x3100) || (cp >= 0x3400 && cp < 0xa000)
+           || (cp >= 0xf900 && cp < 0xfb00);
+}
+
+
 static int
 review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     review_tok_type_e type, uint32_t cp, unsigned flags, uint32_t block)
@@ -95,7 +105,7 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 {
     size_t                n;
     uint32_t              cp, cp2, first;
-    unsigned              flags, space, quoted, upper, letters, s;
+    unsigned              flags, space, quoted, upper, letters, s, cjk;
     const unsigned char  *p, *end, *start, *q;
 
     p = blk->text.data;
@@ -150,6 +160,7 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 
         if (review_cp_letter(cp)) {
             upper = review_cp_upper(cp);
+            cjk = review_cp_cjk(cp);
             letters = 1;
             flags |= upper ? REVIEW_TOK_CAP : 0;
             p += n;
@@ -226,7 +237,11 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
                 return REVIEW_ERROR;
             }
 
-            tx->words += bi < tx->text->nblocks;
+            /* no spaces in Chinese and Japanese: two characters a word */
+            if (bi < tx->text->nblocks) {
+                tx->words += cjk ? (letters + 1) / 2 : 1;
+            }
+
             continue;
         }
 
@@ -321,7 +336,9 @@ review_terminator(const review_tok_t *t)
 {
     return t->type == REVIEW_TOK_PUNCT
            && (t->cp == '.' || t->cp == '!' || t->cp == '?'
-               || t->cp == 0x2026);
+               || t->cp == 0x2026
+               /* 。！？ of Chinese and Japanese */
+               || t->cp == 0x3002 || t->cp == 0xff01 || t->cp == 0xff1f);
 }
 
 

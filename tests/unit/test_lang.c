@@ -1,0 +1,278 @@
+
+/*
+ * Copyright (C) ngx_review_module developers
+ */
+
+
+/*
+ * The language layer: every table fits the lexicon, a page's language is
+ * told from its declaration and its words, and each language's credit
+ * labels, title boilerplate and month names are read, on its pages only.
+ */
+
+
+#include <string.h>
+
+#include "unit.h"
+#include "review.h"
+#include "review_lang.h"
+#include "review_lexicon.h"
+#include "review_page_int.h"
+
+
+static review_str_t
+str(const char *s)
+{
+    review_str_t  r;
+
+    r.data = (const unsigned char *) s;
+    r.len = strlen(s);
+
+    return r;
+}
+
+
+static review_lang_e
+detect(const char *text, const char *declared)
+{
+    review_str_t  t;
+
+    t = str(text);
+
+    return review_lang_detect(&t, 1, 16384,
+                              declared ? review_lang_from_code(
+                                             (const unsigned char *) declared,
+                                             strlen(declared))
+                                       : REVIEW_LANG_N);
+}
+
+
+static unsigned
+credit(unsigned lang, const char *w, unsigned verb)
+{
+    return review_lex_credit(lang, (const unsigned char *) w, strlen(w),
+                             verb);
+}
+
+
+static void
+test_tables(void)
+{
+    unsigned  k;
+
+    /* every word of every table found its place */
+    CHECK_INT(review_lexicon_lost(), 0);
+
+    for (k = 0; k < REVIEW_LANG_N; k++) {
+        CHECK(review_langs[k] != NULL);
+        CHECK(strlen(review_langs[k]->code) == 2);
+        CHECK_INT(review_lang_from_code(
+                      (const unsigned char *) review_langs[k]->code, 2), k);
+    }
+
+    CHECK_INT(review_lang_from_code((const unsigned char *) "fr-CA", 5),
+              REVIEW_LANG_FR);
+    CHECK_INT(review_lang_from_code((const unsigned char *) "pt_BR", 5),
+              REVIEW_LANG_PT);
+    CHECK_INT(review_lang_from_code((const unsigned char *) "nl", 2),
+              REVIEW_LANG_N);
+    CHECK_INT(review_lang_from_code((const unsigned char *) "french", 6),
+              REVIEW_LANG_N);
+}
+
+
+static void
+test_detect(void)
+{
+    static const char  fr[] =
+        "Le film de Lucie Moreau est une merveille: la mise en scene est "
+        "juste, les acteurs sont dans leur role et la musique accompagne "
+        "avec elegance une histoire qui ne se perd jamais dans les "
+        "effets. C'est un des plus beaux films de l'annee et je le "
+        "recommande a tous ceux qui aiment le cinema.";
+    static const char  de[] =
+        "Der Film ist eine Wucht: Die Regie ist sicher, die Darsteller "
+        "sind stark und die Musik passt zu einer Geschichte, die sich nie "
+        "in Effekten verliert. Ich kann ihn allen empfehlen, die das Kino "
+        "lieben, auch wenn er nicht ohne Schwaechen ist.";
+    static const char  es[] =
+        "La pelicula de Lucia Moreno es una maravilla: la direccion es "
+        "precisa, los actores estan en su papel y la musica acompana con "
+        "elegancia una historia que no se pierde en los efectos. Es una de "
+        "las mejores del ano y la recomiendo a todos los que aman el cine.";
+    static const char  pt[] =
+        "O filme de Lucia Moreira e uma maravilha: a direcao e precisa, os "
+        "atores estao no seu papel e a musica acompanha com elegancia uma "
+        "historia que nao se perde nos efeitos. E um dos melhores do ano e "
+        "eu recomendo para quem gosta de cinema, mas nao para todos.";
+    static const char  it[] =
+        "Il film di Lucia Moretti e una meraviglia: la regia e precisa, gli "
+        "attori sono nel loro ruolo e la musica accompagna con eleganza una "
+        "storia che non si perde negli effetti. E uno dei film piu belli "
+        "dell'anno e lo consiglio a chi ama il cinema, anche se non e per "
+        "tutti.";
+    static const char  en[] =
+        "The film is a marvel: the direction is precise, the actors are "
+        "at home in their parts and the music carries a story that never "
+        "loses itself in effects. It is one of the best of the year, and "
+        "I recommend it to anyone who loves the cinema.";
+
+    CHECK_INT(detect(fr, NULL), REVIEW_LANG_FR);
+    CHECK_INT(detect(de, NULL), REVIEW_LANG_DE);
+    CHECK_INT(detect(es, NULL), REVIEW_LANG_ES);
+    CHECK_INT(detect(pt, NULL), REVIEW_LANG_PT);
+    CHECK_INT(detect(it, NULL), REVIEW_LANG_IT);
+    CHECK_INT(detect(en, NULL), REVIEW_LANG_EN);
+
+    /* a theme that says "en" over a French post: the text wins */
+    CHECK_INT(detect(fr, "en-US"), REVIEW_LANG_FR);
+
+    /* a declaration the text does not contradict holds */
+    CHECK_INT(detect(en, "en-GB"), REVIEW_LANG_EN);
+    CHECK_INT(detect("Dune", "de"), REVIEW_LANG_DE);
+
+    /* no table for it, little text: English is the fallback */
+    CHECK_INT(detect("Dune", NULL), REVIEW_LANG_EN);
+
+    /* scripts without spaces, by their characters */
+    CHECK_INT(detect("《天气之子》是新海诚执导的动画电影。我觉得这部电影的画面"
+                     "非常漂亮，但是故事有一些问题。主角的选择让人感动，"
+                     "配乐也很好听。总的来说，这是一部值得一看的作品。",
+                     "en-US"),
+              REVIEW_LANG_ZH);
+    CHECK_INT(detect("映画「天使と悪魔」を見てきました。ダン・ブラウンの"
+                     "小説をもとにした作品で、宗教と科学の対立がテーマです。"
+                     "トム・ハンクスの演技はとても良かったと思います。",
+                     NULL),
+              REVIEW_LANG_JA);
+}
+
+
+static void
+test_credits(void)
+{
+    /* each language's labels and verbs, on its pages */
+    CHECK_INT(credit(REVIEW_LANG_FR, "réalisation", 0), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_FR, "réalisé", 1), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_DE, "regie", 0), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_DE, "Drehbuch", 0), REVIEW_CREDIT_WRI);
+    CHECK_INT(credit(REVIEW_LANG_ES, "reparto", 0), REVIEW_CREDIT_ACT);
+    CHECK_INT(credit(REVIEW_LANG_PT, "elenco", 0), REVIEW_CREDIT_ACT);
+    CHECK_INT(credit(REVIEW_LANG_IT, "regia", 0), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_ZH, "导演", 0), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_JA, "出演", 0), REVIEW_CREDIT_ACT);
+
+    /* English is read on every page */
+    CHECK_INT(credit(REVIEW_LANG_FR, "director", 0), REVIEW_CREDIT_DIR);
+    CHECK_INT(credit(REVIEW_LANG_EN, "directed", 1), REVIEW_CREDIT_DIR);
+
+    /* but another language's words are not English: "con", "mit" */
+    CHECK_INT(credit(REVIEW_LANG_EN, "con", 0), 0);
+    CHECK_INT(credit(REVIEW_LANG_EN, "mit", 0), 0);
+    CHECK_INT(credit(REVIEW_LANG_EN, "regie", 0), 0);
+
+    /* lexicon lists: a French verdict word on a French page only */
+    CHECK(review_lex_lang(REVIEW_LANG_FR, (const unsigned char *) "magnifique",
+                          10) & REVIEW_LEX_EVAL);
+    CHECK(!(review_lex_lang(REVIEW_LANG_EN,
+                            (const unsigned char *) "magnifique", 10)
+            & REVIEW_LEX_EVAL));
+    CHECK(review_lex_lang(REVIEW_LANG_DE, (const unsigned char *) "ich", 3)
+          & REVIEW_LEX_HEDGE);
+    CHECK(review_lex_lang(REVIEW_LANG_FR, (const unsigned char *) "par", 3)
+          & REVIEW_LEX_BY);
+}
+
+
+static void
+title(const char *headline, const char *want_name, int want_review)
+{
+    int              is_review;
+    review_str_t     h, s, name, year;
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+    h = str(headline);
+    s = str("");
+
+    CHECK(review_title_clean(a, &h, &s, &name, &year, &is_review)
+          == REVIEW_OK);
+
+    if (name.len != strlen(want_name)
+        || memcmp(name.data, want_name, name.len) != 0
+        || is_review != want_review)
+    {
+        fprintf(stderr, "title \"%s\": \"%.*s\" (%d)\n", headline,
+                (int) name.len, name.data, is_review);
+    }
+
+    CHECK_STR(name, want_name);
+    CHECK_INT(is_review, want_review);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+date(const char *in, const char *want)
+{
+    review_str_t     s, out;
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+    s = str(in);
+
+    if (review_date_normalize(a, &s, &out) != REVIEW_OK) {
+        out.len = 0;
+    }
+
+    CHECK_STR(out, want);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+test_titles_and_dates(void)
+{
+    title("Critique : Dune, deuxième partie", "Dune, deuxième partie", 1);
+    title("Oppenheimer – notre critique", "Oppenheimer", 1);
+    title("Filmkritik: Barbie", "Barbie", 1);
+    title("Oppenheimer | Filmkritik", "Oppenheimer", 1);
+    title("Crítica: Roma", "Roma", 1);
+    title("Resenha: Cidade de Deus", "Cidade de Deus", 1);
+    title("La recensione di Oppenheimer", "Oppenheimer", 1);
+    title("《天气之子》影评", "天气之子", 1);
+    title("映画「天使と悪魔」の感想", "天使と悪魔", 1);
+
+    /* the English forms are unchanged */
+    title("Review: The Last Chord", "The Last Chord", 1);
+    title("Midnight Ferry - my review", "Midnight Ferry", 1);
+
+    date("3 mars 2021", "2021-03-03");
+    date("le 14 février 2022", "2022-02-14");
+    date("3. März 2021", "2021-03-03");
+    date("3 de marzo de 2021", "2021-03-03");
+    date("12 de fevereiro de 2020", "2020-02-12");
+    date("5 maggio 2019", "2019-05-05");
+    date("2021年3月3日", "2021-03-03");
+
+    /* English months cut after three letters; "Mayhem" is none */
+    date("Janu 5, 2021", "2021-01-05");
+    date("Mayhem 5, 2021", "");
+    date("Genre 5, 2021", "");
+}
+
+
+int
+main(void)
+{
+    review_global_init();
+
+    test_tables();
+    test_detect();
+    test_credits();
+    test_titles_and_dates();
+
+    UNIT_DONE("lang");
+}
