@@ -154,6 +154,9 @@ typedef struct {
     unsigned               vocab[REVIEW_VOCAB_N];   /* words of each kind */
     unsigned               judgements;   /* words that judge: "superb" */
     unsigned               first_person; /* "I", "my": someone speaks */
+    unsigned               works_named;  /* titles set in italics */
+    unsigned               name_mentions;    /* the work's, in the prose */
+    unsigned               name_titled:1;    /* the headline names it */
 } review_facts_t;
 
 

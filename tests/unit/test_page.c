@@ -468,6 +468,54 @@ test_kinds(void)
           "Ana Ruiz. All rights reserved.</footer></body></html>",
           "injected" },
 
+        /* an essay's headline, not a review's */
+        { "<html><head><title>On Still Water: notes on a quiet film</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>On Still Water: notes on a quiet film</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:not-review" },
+
+        /* a film-maker discusses: an interview */
+        { "<html><head><title>Felix Amand discusses Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Felix Amand discusses Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:interview" },
+
+        /* a review in German: "ich", "mein", "Kritik" */
+        { "<html lang=\"de\"><head><title>Stilles Wasser</title>"
+          "<meta property=\"og:site_name\" content=\"Kino\"></head>"
+          "<body><article><h1>Stilles Wasser</h1><p>Stilles Wasser ist "
+          "der Film, auf den ich gewartet habe. Ich war skeptisch, aber "
+          "mein Urteil ist klar: ein Film, den man sehen muss. Der Regisseur "
+          "Felix Amand erz\xc3\xa4hlt ruhig, und ich habe jede Minute "
+          "genossen. Stilles Wasser ist ein Film \xc3\xbc\x62\x65r "
+          "eine Familie, die nicht gehen will; mir hat er sehr gefallen, "
+          "und ich werde ihn wieder sehen. Der Film l\xc3\xa4uft im Kino.</p>"
+          KIND_PROSE "</article></body></html>", "injected" },
+
+        /* no site name in the metadata: the <title>'s last part */
+        { "<html><head><title>Still Water | Ana's Film Diary</title></head>"
+          "<body><article><h1>Still Water</h1>"
+          KIND_PROSE KIND_PROSE "<p>Still Water is out now.</p></article>"
+          "</body></html>", "injected" },
+
+        /* a fish-cake shop reviewed with a rating is no film */
+        { "<html><head><title>Review: Harbor Fish Cakes</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Review: Harbor Fish Cakes</h1>"
+          "<p>I ate six fish cakes at this little shop by the harbor, and "
+          "every one was delicious: fried to order, hot, with a taste of "
+          "the sea. The menu is short, the food is cheap, and the flavor "
+          "of the ginger one is the best thing I ate on the whole trip. "
+          "The shop sells snacks too, and the owner let us taste the "
+          "day's special before we paid. I would travel back for the food "
+          "alone; this is the best meal you can have for five dollars, "
+          "and my only complaint is the queue. The cafe next door is "
+          "good as well, but the fish cakes are the reason to go.</p>"
+          "<p>Rating: 9/10</p></article></body></html>",
+          "skipped:not-film" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

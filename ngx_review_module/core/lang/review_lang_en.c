@@ -351,7 +351,10 @@ static const char *const  review_en_thing_vocab[] = {
     "restaurant", "dish", "dishes", "chef", "waiter", "dessert", "priced",
     "battery", "device", "laptop", "smartphone", "specs", "hardware",
     "keyboard", "warranty", "hotel", "product", "recipe", "appetizer",
-    NULL
+    "food", "foods", "eat", "eating", "ate", "taste", "tasted", "tasty",
+    "delicious", "flavor", "flavour", "flavors", "flavours", "cafe",
+    "caf\xc3\xa9", "ramen", "sushi", "noodles", "bakery", "snack",
+    "snacks", "fried", "meal", "meals", "shop", "travel", "menu", NULL
 };
 
 

@@ -46,8 +46,11 @@ typedef struct {
     int                   verdict;        /* 3% of the words judge */
     int                   first_person;   /* "I", "my": someone's view */
     int                   one_work;       /* its name again in the prose */
+    int                   titled_work;    /* ... and the headline's */
     int                   headline_verdict;   /* "X is really cool" */
     int                   headline_film;  /* "X movie ...", "film" */
+    int                   essay;          /* long prose, no work in the
+                                             headline (minus) */
     int                   other_kind;     /* a list, news... (minus) */
     int                   multi;          /* several reviews (minus) */
     int                   news;           /* news words (minus) */
@@ -60,20 +63,22 @@ static const review_classify_weights_t  review_weights = {
     .url_review = 20,
     .section_review = 20,
     .film_place = 10,
-    .rating = 15,
+    .rating = 25,
     .rating_box = 5,
     .director = 10,
     .cast_one = 5,
     .cast_many = 10,
     .facts_box = 5,
-    .quote = 10,
+    .quote = 5,
     .long_prose = 5,
     .film_talk = 10,
     .verdict = 10,
     .first_person = 10,
     .one_work = 10,
+    .titled_work = 15,
     .headline_verdict = 15,
     .headline_film = 5,
+    .essay = -15,
     .other_kind = -60,
     .multi = -40,
     .news = -40
@@ -82,7 +87,9 @@ static const review_classify_weights_t  review_weights = {
 
 #define REVIEW_CLASSIFY_MIN     50      /* confidence of a review */
 #define REVIEW_CLASSIFY_LONG    300     /* words of prose */
+#define REVIEW_CLASSIFY_ESSAY   1500    /* words of an essay's prose */
 #define REVIEW_CLASSIFY_FILM    3       /* words of films */
+#define REVIEW_CLASSIFY_MENTIONS  2     /* of the work, in the prose */
 
 /* the kind of work: the winner's score at least, and its lead */
 #define REVIEW_ITEM_MIN         3
@@ -101,6 +108,9 @@ static const char *const  review_review_words[] = {
     "\xe5\xbd\xb1\xe8\xaf\x84",                              /* 影评 */
     "\xe8\xa9\x95\xe8\xab\x96",                              /* 評論 */
     "\xeb\xa6\xac\xeb\xb7\xb0",                              /* 리뷰 */
+    "\xe6\x84\x9f\xe6\x83\xb3",                              /* 感想 */
+    "\xe8\xa7\x82\xe5\x90\x8e\xe6\x84\x9f",                  /* 观后感 */
+    "\xe5\xbd\xb1\xe8\xa9\x95",                              /* 影評 */
     "\xd1\x80\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbd\xd0\xb7\xd0\xb8\xd1\x8f",
     NULL                                                     /* рецензия */
 };
@@ -157,7 +167,8 @@ static const char *const  review_news_words[] = {
 
 static const char *const  review_interview_words[] = {
     "interview", "in conversation", "q&a", "q & a", "talks to",
-    "speaks to", "sits down with", "on making", "tells us", NULL
+    "speaks to", "sits down with", "on making", "tells us", " discusses ",
+    " talks ", NULL
 };
 
 /*
@@ -172,6 +183,13 @@ static const char *const  review_roundup_words[] = {
     "first reviews", "reactions are in", "critics' verdict", NULL
 };
 
+/* how an essay's headline, or its part after a colon, opens */
+static const char *const  review_essay_heads[] = {
+    "on ", "notes on ", "thoughts on ", "in defense of ", "in defence of ",
+    "in praise of ", "the case for ", "the case against ", "why ", "how ",
+    "what ", "a history of ", "the art of ", NULL
+};
+
 /* about a film, no judgement of it: "ending explained" */
 static const char *const  review_explainer_words[] = {
     "explained", "easter eggs", "theories", NULL
@@ -181,7 +199,8 @@ static const char *const  review_list_words[] = {
     " ranked", "best films", "best movies", "best tv", "best shows",
     "best books", "best games", "top 10", "top ten", "top 20", "top 25",
     "top 50", "top 100", "films of the year", "movies of the year",
-    "must-see", "to watch this", "to stream this", "where to watch", NULL
+    "must-see", "to watch this", "to stream this", "where to watch",
+    " picks", "predictions", NULL
 };
 
 
@@ -283,6 +302,36 @@ review_headline_list(const review_str_t *h)
 }
 
 
+/* "On Kubelka's Cinema", "Notes on Rohmer", "Lost: Why X Matters" */
+
+static int
+review_headline_essay(const review_str_t *h)
+{
+    review_str_t          part;
+    const unsigned char  *p;
+    const char *const    *w;
+
+    part = *h;
+    p = review_memmem(h->data, h->len, ": ", 2);
+
+    for ( ;; ) {
+        for (w = review_essay_heads; *w; w++) {
+            if (review_str_starts_ci(&part, *w)) {
+                return 1;
+            }
+        }
+
+        if (p == NULL) {
+            return 0;
+        }
+
+        part.data = p + 2;
+        part.len = h->data + h->len - part.data;
+        p = NULL;
+    }
+}
+
+
 /* the whole text is one of the words */
 
 static int
@@ -359,7 +408,9 @@ review_vocab(const review_str_t *s, unsigned lang, uint64_t bit)
 }
 
 
-static unsigned
+/* an interview asks: a quarter of its blocks, three at least, are questions */
+
+static int
 review_questions(const review_page_t *page)
 {
     unsigned               i, q;
@@ -377,40 +428,7 @@ review_questions(const review_page_t *page)
         }
     }
 
-    return q;
-}
-
-
-/* how often the work's name comes back in the prose, up to "max" */
-
-static unsigned
-review_name_recurs(const review_facts_t *f, unsigned max)
-{
-    unsigned              n;
-    review_str_t          s;
-    const unsigned char  *p;
-
-    if (f->item_name.len < 2) {
-        return 0;
-    }
-
-    s = f->body;
-    n = 0;
-
-    while (n < max && s.len >= f->item_name.len) {
-        p = review_memmem(s.data, s.len, (const char *) f->item_name.data,
-                          f->item_name.len);
-        if (p == NULL) {
-            break;
-        }
-
-        n++;
-        p += f->item_name.len;
-        s.len -= p - s.data;
-        s.data = p;
-    }
-
-    return n;
+    return q >= 3 && q * 4 >= page->text.nblocks;
 }
 
 
@@ -634,9 +652,18 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += w->headline_film;
     }
 
-    if (review_name_recurs(f, 2) >= 2) {
+    /* one work: the prose keeps naming it; the one the headline names */
+    if (f->name_mentions >= REVIEW_CLASSIFY_MENTIONS) {
         score += w->one_work;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "one_work");
+    }
+
+    if (f->name_mentions && f->name_titled) {
+        score += w->titled_work;
+    }
+
+    /* long prose whose headline names no work it keeps naming */
+    if (words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled) {
+        score += w->essay;
     }
 
     /* what else it may be; a work's name apart from "review" is not */
@@ -674,9 +701,16 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += w->other_kind;
         if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
+    } else if (!s->title_says_review && !s->structured_review
+               && review_headline_essay(&h))
+    {
+        f->kind = REVIEW_KIND_OTHER;
+        f->reason = REVIEW_STATUS_NOT_REVIEW;
+        score += w->other_kind;
+
     } else if (review_headline_has(&h, &name,
                                    review_interview_words)
-               || (review_questions(page) >= 3 && !s->title_says_review))
+               || (review_questions(page) && !s->title_says_review))
     {
         f->kind = REVIEW_KIND_INTERVIEW;
         f->reason = REVIEW_STATUS_INTERVIEW;

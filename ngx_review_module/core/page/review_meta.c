@@ -1144,7 +1144,7 @@ review_meta_copyright(review_pg_t *pg)
                        || *p == ',' || (*p == 0xe2 && p + 2 < end
                                         && p[1] == 0x80 && p[2] == 0x93)
                        || *p == 0x80 || *p == 0x93 || *p == 0xc2
-                       || *p == 0xa9))
+                       || *p == 0xa9 || *p == 0xa0))
     {
         p++;
     }
@@ -1212,6 +1212,63 @@ review_meta_copyright(review_pg_t *pg)
     } else if (f->site_name.len == 0) {
         f->site_name = name;
     }
+}
+
+
+/*
+ * No site name in the metadata: the last part of the <title> after a
+ * separator, "Michael Clayton | Aaron's Blog", short and not a word for
+ * the review itself.
+ */
+
+#define REVIEW_SITE_MAX  48
+
+static const char *const  review_site_seps[] = {
+    " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+    " \xc2\xbb ", NULL
+};
+
+
+static void
+review_meta_site_from_title(review_pg_t *pg)
+{
+    size_t                n;
+    review_str_t          t, last;
+    const unsigned char  *p, *at;
+    const char *const    *sep;
+
+    t = pg->doc->title;
+    at = NULL;
+    n = 0;
+
+    for (sep = review_site_seps; *sep; sep++) {
+        for (p = t.data; t.len && (p = review_memmem(p, t.data + t.len - p,
+                                                     *sep, strlen(*sep)))
+                         != NULL; p++)
+        {
+            if (at == NULL || p > at) {
+                at = p;
+                n = strlen(*sep);
+            }
+        }
+    }
+
+    if (at == NULL) {
+        return;
+    }
+
+    last.data = at + n;
+    last.len = t.data + t.len - last.data;
+    review_str_trim(&last);
+
+    if (last.len < 2 || last.len > REVIEW_SITE_MAX
+        || !(review_isupper(last.data[0]) || last.data[0] >= 0x80)
+        || review_find_ci(last.data, last.len, "review"))
+    {
+        return;
+    }
+
+    pg->facts->site_name = last;
 }
 
 
@@ -1304,6 +1361,10 @@ review_meta_find(review_pg_t *pg)
     review_meta_markup(pg);
     review_meta_links(pg);
     review_meta_copyright(pg);
+
+    if (f->site_name.len == 0) {
+        review_meta_site_from_title(pg);
+    }
 
     if (f->date_published.len == 0
         && review_date_from_url(pg->arena, &f->url, &iso) == REVIEW_OK)

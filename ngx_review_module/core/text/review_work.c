@@ -51,6 +51,7 @@ static const char *const  review_name_quotes[] = {
 #define REVIEW_NAME_TITLED     2        /* first: the headline's parts */
 #define REVIEW_NAME_EMPH       1        /* then: spans set in italics */
 #define REVIEW_NAME_EMPH_MIN   2        /* an italic span named this often */
+#define REVIEW_NAME_SPANS      24       /* italic spans looked at */
 
 
 static const char *const  review_mpaa[] = {
@@ -514,7 +515,8 @@ typedef struct {
 
 
 /*
- * Mentions of a name in the body, as a whole run of words, in any case;
+ * Mentions of a name in the body, as a whole run of words, in any case
+ * but a capital first;
  * "form", when given, is the body's own spelling of the first one.
  */
 
@@ -538,7 +540,8 @@ review_name_mentions(const review_str_t *body, const review_str_t *name,
     for ( /* void */ ; n < REVIEW_NAME_COUNT
                        && (size_t) (end - p) >= name->len; p++)
     {
-        if (review_tolower(*p) != c0
+        /* a title in the prose is capitalised: "lost" is no "Lost" */
+        if (review_tolower(*p) != c0 || review_islower(*p)
             || review_strncasecmp(p, (const char *) name->data, name->len)
                != 0
             || (p > body->data && review_isalnum(p[-1]))
@@ -669,16 +672,18 @@ review_name_parts(review_names_t *ns, const review_str_t *h)
 static void
 review_work_choose(review_tx_t *tx)
 {
-    unsigned                 i, k, best, score, best_score, tier;
-    review_str_t             s;
+    unsigned                 i, j, k, n, best, score, best_score, tier,
+                             seen, nworks;
+    review_str_t             s, works[REVIEW_NAME_SPANS];
     review_names_t          *ns;
     review_facts_t          *f;
     const review_block_t    *blk;
     const review_span_t     *sp;
 
     f = tx->facts;
+    nworks = 0;
 
-    if (f->name_source >= REVIEW_SOURCE_STRUCTURED || f->body.len == 0) {
+    if (f->body.len == 0) {
         return;
     }
 
@@ -700,28 +705,58 @@ review_work_choose(review_tx_t *tx)
         review_name_parts(ns, &f->headline);
     }
 
-    /* what the review sets in italics, as often as it does */
-    for (i = 0; i < tx->text->nblocks && ns->n < REVIEW_NAME_MAX; i++) {
+    /*
+     * What the review sets in italics: the works it names (an essay on
+     * many films names many), and a candidate each, as often as the
+     * review names it.
+     */
+    seen = 0;
+
+    for (i = 0; i < tx->text->nblocks && seen < REVIEW_NAME_SPANS; i++) {
         blk = &tx->text->blocks[i];
 
-        for (k = 0; k < blk->nspans && ns->n < REVIEW_NAME_MAX; k++) {
+        for (k = 0; k < blk->nspans && seen < REVIEW_NAME_SPANS; k++) {
             sp = &blk->spans[k];
 
-            if (sp->kind != REVIEW_SPAN_EM || sp->len > 120
-                || sp->start + sp->len > blk->text.len)
+            if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
+                || sp->start + sp->len > blk->text.len
+                || !review_isupper(blk->text.data[sp->start]))
             {
                 continue;
             }
 
             s.data = blk->text.data + sp->start;
             s.len = sp->len;
+            seen++;
 
-            if (review_name_mentions(&f->body, &s, NULL)
-                >= REVIEW_NAME_EMPH_MIN)
+            for (j = 0; j < nworks; j++) {
+                if (works[j].len == s.len
+                    && memcmp(works[j].data, s.data, s.len) == 0)
+                {
+                    break;
+                }
+            }
+
+            if (j < nworks) {
+                continue;
+            }
+
+            works[nworks++] = s;
+
+            if (ns->n < REVIEW_NAME_MAX
+                && review_name_mentions(&f->body, &s, NULL)
+                   >= REVIEW_NAME_EMPH_MIN)
             {
                 review_name_add(ns, s, REVIEW_NAME_EMPH);
             }
         }
+    }
+
+    f->works_named = nworks;
+
+    /* the page's structured data named it: that stands */
+    if (f->name_source >= REVIEW_SOURCE_STRUCTURED) {
+        return;
     }
 
     /* a part of the headline the prose names; else italics */
@@ -767,14 +802,18 @@ review_work_choose(review_tx_t *tx)
     }
 
     /* the page's name stands when the prose names it as often */
-    if (f->item_name.len
-        && review_name_mentions(&f->body, &f->item_name, NULL)
-           >= ns->c[best].count + ns->headline)
-    {
+    n = f->item_name.len ? review_name_mentions(&f->body, &f->item_name, NULL)
+                         : 0;
+
+    if (f->item_name.len && n >= ns->c[best].count + ns->headline) {
+        f->name_mentions = n - ns->headline;
+        f->name_titled = f->name_source == REVIEW_SOURCE_META;
         return;
     }
 
     f->item_name = ns->c[best].form;
+    f->name_mentions = ns->c[best].count;
+    f->name_titled = ns->c[best].bonus == REVIEW_NAME_TITLED;
 }
 
 
