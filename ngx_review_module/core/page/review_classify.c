@@ -5,8 +5,6 @@
 
 
 #include <string.h>
-#include <stdio.h>
-#include <stdlib.h>
 
 #include "review_lang.h"
 #include "review_lexicon.h"
@@ -551,19 +549,16 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (s->structured_review) {
         score += w->structured;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "structured");
         voice = 1;
     }
 
     if (s->title_says_review || review_has_any(&h, review_review_words)) {
         score += w->title_review;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "title_review");
         voice = 1;
     }
 
     if (s->url_says_review || review_has_any(&path, review_review_words)) {
         score += w->url_review;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "url_review");
         voice = 1;
     }
 
@@ -572,7 +567,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                                              "critic")))
     {
         score += w->section_review;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "section_review");
         voice = 1;
     }
 
@@ -581,37 +575,30 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (film_place) {
         score += w->film_place;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "film_place");
     }
 
     if (f->rating.stated) {
         score += w->rating;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "rating");
         voice = 1;
     }
 
     if (s->rating_box) {
         score += w->rating_box;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "rating_box");
     }
 
     if (f->directors.nelts) {
         score += w->director;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "director");
     }
 
-    if (getenv("CUES")) fprintf(stderr, "actors %u wc %u judg %u fp %u film %u\n", f->actors.nelts, f->word_count, f->judgements, f->first_person, f->vocab[0]);
     score += f->actors.nelts >= 2 ? w->cast_many
              : f->actors.nelts ? w->cast_one : 0;
 
     if (f->runtime.len || f->certificate.len) {
         score += w->facts_box;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "facts_box");
     }
 
     if (f->quote.len) {
         score += w->quote;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "quote");
         voice = 1;
     }
 
@@ -619,25 +606,21 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (words >= REVIEW_CLASSIFY_LONG) {
         score += w->long_prose;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "long_prose");
     }
 
     if (f->vocab[REVIEW_VOCAB_FILM] >= REVIEW_CLASSIFY_FILM) {
         score += w->film_talk;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "film_talk");
     }
 
     /* a review judges: three words of judgement in every hundred */
     if (f->judgements >= 6 && f->judgements * 100 >= words * 3) {
         score += w->verdict;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "verdict");
         voice = 1;
     }
 
     /* and someone judges: one "I" or "my" in every two hundred words */
     if (f->first_person >= 3 && f->first_person * 200 >= words) {
         score += w->first_person;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "first_person");
         voice = 1;
     }
 
@@ -678,7 +661,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_LIST;
         f->reason = REVIEW_STATUS_LIST;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if ((review_find_ci(h.data, h.len, "critic")
                 || review_find_ci(h.data, h.len, "reviews")
@@ -690,7 +672,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_NEWS;
         f->reason = REVIEW_STATUS_NEWS;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (!s->title_says_review && !s->structured_review
                && review_headline_has(&h, &name,
@@ -699,7 +680,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (!s->title_says_review && !s->structured_review
                && review_headline_essay(&h))
@@ -715,7 +695,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_INTERVIEW;
         f->reason = REVIEW_STATUS_INTERVIEW;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (!s->structured_review && !s->title_says_review
                && review_is_one_of(&s->og_type, review_work_og_types))
@@ -723,7 +702,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     } else if (review_headline_index(&h) || s->teasers >= 4
                || (s->link_density >= 40 && s->prose_words < 400))
@@ -731,14 +709,12 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_INDEX;
         f->reason = REVIEW_STATUS_INDEX;
         score += w->other_kind;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "other_kind");
 
     /* several reviews: two rated items at least */
     } else if (s->ratings >= 2 || s->star_lines >= 2) {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = REVIEW_STATUS_MULTI;
         score += w->multi;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "multi");
 
     } else if (!s->title_says_review && !s->structured_review
                && (review_headline_has(&h, &name, review_news_words)
@@ -749,7 +725,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->kind = REVIEW_KIND_NEWS;
         f->reason = REVIEW_STATUS_NEWS;
         score += w->news;
-        if (getenv("CUES")) fprintf(stderr, "cue %s\n", "news");
     }
 
     f->confidence = score < 0 ? 0 : score > 100 ? 100 : (unsigned) score;
