@@ -599,7 +599,6 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (f->quote.len) {
         score += w->quote;
-        voice = 1;
     }
 
     words = f->word_count;
@@ -612,8 +611,8 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += w->film_talk;
     }
 
-    /* a review judges: three words of judgement in every hundred */
-    if (f->judgements >= 6 && f->judgements * 100 >= words * 3) {
+    /* a review judges: five words of judgement in every two hundred */
+    if (f->judgements >= 6 && f->judgements * 200 >= words * 5) {
         score += w->verdict;
         voice = 1;
     }
