@@ -516,6 +516,25 @@ test_kinds(void)
           "<p>Rating: 9/10</p></article></body></html>",
           "skipped:not-film" },
 
+        /*
+         * WordPress's block theme: the content in <main id="wp--skip-
+         * link--target"> (a skip link's target is no skip link), and
+         * five related posts after it (no index for them)
+         */
+        { "<html><head><title>Still Water - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><main id=\"wp--skip-link--target\"><h1>Still Water</h1>"
+          "<div class=\"entry-content wp-block-post-content\">"
+          "<p>Still Water is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "</div></main>"
+          "<ul class=\"wp-block-post-template\">"
+          "<li><h3><a href=\"/a\">Another film</a></h3></li>"
+          "<li><h3><a href=\"/b\">A second film</a></h3></li>"
+          "<li><h3><a href=\"/c\">A third film</a></h3></li>"
+          "<li><h3><a href=\"/d\">A fourth film</a></h3></li>"
+          "<li><h3><a href=\"/e\">A fifth film</a></h3></li></ul>"
+          "</body></html>", "injected" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

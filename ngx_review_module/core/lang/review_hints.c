@@ -38,7 +38,8 @@ static const char *const  review_hint_negative[] = {
  * "node-promoted" is any post on the front page
  */
 static const char *const  review_hint_whole[] = {
-    "hidden", "print", "more", "single", "promoted", NULL
+    "hidden", "print", "more", "single", "promoted", "skip", "jump",
+    NULL
 };
 
 

@@ -232,6 +232,9 @@ review_self_excl(const review_doc_t *doc, const review_node_t *n)
 }
 
 
+#define REVIEW_TEASER_PROSE  300        /* words: an article, not a list */
+
+
 static int
 review_is_block(review_tag_e tag)
 {
@@ -1164,12 +1167,17 @@ found:
         }
     }
 
-    /* headed link lists: home and category pages */
+    /*
+     * Headed link lists: home and category pages.  Those after a long
+     * article, outside its content, are its "related posts".
+     */
     for (i = pg->scope + 1; i < pg->end[pg->scope]; i++) {
         n = &doc->nodes[i];
 
         if ((n->tag == REVIEW_TAG_H2 || n->tag == REVIEW_TAG_H3)
-            && n->text_len && n->link_len * 10 >= n->text_len * 8)
+            && n->text_len && n->link_len * 10 >= n->text_len * 8
+            && ((i > top && i < pg->end[top])
+                || page->signals.prose_words < REVIEW_TEASER_PROSE))
         {
             page->signals.teasers++;
         }
