@@ -242,6 +242,8 @@ test_titles_and_dates(void)
     title("Crítica: Roma", "Roma", 1);
     title("Resenha: Cidade de Deus", "Cidade de Deus", 1);
     title("La recensione di Oppenheimer", "Oppenheimer", 1);
+    title("RECENSIONE FILM JOJO RABBIT", "JOJO RABBIT", 1);
+    title("J'ai vu… Shutter Island", "Shutter Island", 1);
     title("《天气之子》影评", "天气之子", 1);
     title("映画「天使と悪魔」の感想", "天使と悪魔", 1);
 

@@ -50,7 +50,17 @@ static const char *const  review_de_eval[] = {
     "atemberaubend", "bildgewaltig", "empfehlenswert", "gut", "schlecht",
     "beste", "besten", "schlechteste", "genial", "klischeehaft",
     "misslungener", "ärgerlich", "sehenswerter", "großartige", "gelungene",
-    NULL
+    "gelungener", "gelungenes", "schön", "schöne", "schönen", "toll",
+    "tolle", "tollen", "großartigen", "lohnt", "lohnenswert", "empfehlen",
+    "empfehle", "enttäuscht", "enttäuschende", "spannende", "spannenden",
+    "unterhaltsame", "witzige", "lustige", "traurig", "bewegende", "starke",
+    "starken", "schwache", "schwachen", "überragend", "sehenswerte",
+    "nervig", "kitschig", "peinlich", "perfekt", "gefallen", "gefällt",
+    "gefiel", "mochte", "begeistert", "beeindruckende", "geniale",
+    "fantastische", "wunderbare", "grandiose", "brillante", "hervorragende",
+    "mittelmäßige", "langweilige", "öde", "flache", "platte", "platt",
+    "misslungene", "sensationell", "klasse", "super", "cool", "fesselnde",
+    "packende", "solider", "solides", NULL
 };
 
 
@@ -64,7 +74,8 @@ static const char *const  review_de_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_de_hedge[] = {
     "ich", "mich", "mir", "mein", "meine", "meiner", "meinen", "meinem",
-    "wir", "uns", "unser", "unsere", NULL
+    "wir", "uns", "unser", "unsere", "meines", "meinung", "finde", "fand",
+    NULL
 };
 
 
@@ -152,7 +163,9 @@ static const char *const  review_de_writer[] = {
 static const char *const  review_de_film_vocab[] = {
     "film", "filme", "filmes", "kino", "regisseur", "regisseurin", "regie",
     "drehbuch", "kinostart", "schauspieler", "schauspielerin",
-    "dokumentarfilm", "spielfilm", "kinofilm", "leinwand", NULL
+    "dokumentarfilm", "spielfilm", "kinofilm", "leinwand", "kinos",
+    "streifen", "trailer", "schauspielerisch", "filmmusik", "handlung",
+    "szenen", NULL
 };
 
 

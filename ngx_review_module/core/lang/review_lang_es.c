@@ -41,7 +41,13 @@ static const char *const  review_es_eval[] = {
     "malo", "imprescindible", "genial", "fascinante", "absorbente", "intensa",
     "intenso", "sólida", "sólido", "entretenida", "entretenido",
     "recomendable", "maestra", "soberbia", "soberbio", "maravillosa",
-    "maravilloso", "redonda", "insufrible", "tediosa", "tedioso", NULL
+    "maravilloso", "redonda", "insufrible", "tediosa", "tedioso", "bien",
+    "mal", "buenísima", "buenísimo", "perfecta", "perfecto", "gustó",
+    "encantó", "recomiendo", "recomendada", "merece", "vale", "decepcionó",
+    "aburre", "excelentes", "preciosa", "precioso", "espectacular",
+    "impresionante", "original", "ridículo", "absurdo", "divertidísima",
+    "emotiva", "emotivo", "entrañable", "correcta", "correcto", "agradable",
+    NULL
 };
 
 
@@ -55,7 +61,7 @@ static const char *const  review_es_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_es_hedge[] = {
     "yo", "me", "mi", "mis", "nosotros", "nuestro", "nuestra", "creo",
-    "personalmente", NULL
+    "personalmente", "pienso", "opinión", "vi", NULL
 };
 
 
@@ -142,7 +148,8 @@ static const char *const  review_es_writer[] = {
 static const char *const  review_es_film_vocab[] = {
     "película", "películas", "cine", "director", "directora", "cineasta",
     "guion", "guión", "rodaje", "estreno", "actor", "actriz", "taquilla",
-    "documental", "largometraje", NULL
+    "documental", "largometraje", "escena", "escenas", "personaje",
+    "personajes", "trama", "espectador", "espectadores", "tráiler", NULL
 };
 
 

@@ -51,7 +51,17 @@ static const char *const  review_fr_eval[] = {
     "époustouflant", "envoûtant", "fascinant", "fascinante", "somptueux",
     "intense", "subtil", "subtile", "sensible", "réjouissant", "ennui",
     "longueurs", "indispensable", "incontournable", "navrant", "pénible",
-    "raté", "creux", "original", "originale", "magistral", "magistrale", NULL
+    "raté", "creux", "original", "originale", "magistral", "magistrale",
+    "beaux", "belles", "bien", "mal", "réussis", "réussies", "magnifiques",
+    "superbes", "brillants", "drôles", "touchants", "émouvants",
+    "puissants", "captivants", "décevants", "médiocres", "sublimes",
+    "excellents", "formidables", "parfait", "parfaite", "parfaitement",
+    "géniaux", "nul", "nulle", "moyen", "moyenne", "agréable", "plaisant",
+    "plaisante", "sympathique", "sympa", "efficaces", "réaliste",
+    "crédible", "spectaculaire", "impressionnant", "impressionnante",
+    "jolie", "joli", "mignon", "drôlement", "réussit", "aimé", "adoré",
+    "déçu", "déçue", "recommande", "conseille", "vaut", "mérite", "chef",
+    "dommage", "hélas", NULL
 };
 
 
@@ -66,7 +76,8 @@ static const char *const  review_fr_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_fr_hedge[] = {
     "je", "j'ai", "j'avoue", "j'aime", "j'adore", "j'étais", "j'avais",
-    "moi", "me", "m'a", "mon", "ma", "mes", "nous", "notre", "nos", NULL
+    "moi", "me", "m'a", "mon", "ma", "mes", "nous", "notre", "nos", "m'ont",
+    "personnellement", "avis", NULL
 };
 
 
@@ -159,7 +170,9 @@ static const char *const  review_fr_film_vocab[] = {
     "film", "films", "cinéma", "réalisateur", "réalisatrice", "cinéaste",
     "réalisé", "scénario", "salles", "long-métrage", "documentaire",
     "tournage", "casting", "acteur", "actrice", "acteurs", "actrices",
-    "métrage", NULL
+    "métrage", "scène", "scènes", "personnage", "personnages", "intrigue",
+    "bande-annonce", "spectateur", "spectateurs", "réalisation",
+    "interprétation", NULL
 };
 
 
@@ -309,7 +322,7 @@ static const char *const  review_fr_title_prefixes[] = {
     "critique :", "critique:", "critique –", "critique -", "critique |",
     "critique du film", "critique de", "critique film :", "critique film",
     "[critique]", "chronique :", "chronique –", "mon avis sur", "avis :",
-    NULL
+    "j'ai vu…", "j'ai vu :", "j'ai vu...", "j’ai vu…", NULL
 };
 
 

@@ -38,7 +38,14 @@ static const char *const  review_it_eval[] = {
     "bello", "bella", "buono", "buona", "migliore", "peggiore", "brutto",
     "brutta", "imperdibile", "geniale", "affascinante", "coinvolgente",
     "intenso", "intensa", "solido", "solida", "riuscito", "riuscita",
-    "meraviglioso", "meravigliosa", "struggente", "superbo", "superba", NULL
+    "meraviglioso", "meravigliosa", "struggente", "superbo", "superba", "bel",
+    "bei", "belli", "belle", "bellissimo", "bellissima", "ottimo", "ottima",
+    "ottimi", "perfetto", "perfetta", "piaciuto", "piaciuta", "consiglio",
+    "consigliato", "consigliata", "merita", "vale", "noiosi", "riuscitissimo",
+    "divertenti", "emozionanti", "commoventi", "toccante", "intensi",
+    "magistrale", "splendido", "splendida", "stupendo", "stupenda",
+    "spettacolare", "piacevole", "originale", "banale", "scontato",
+    "scontata", "forzato", "orribile", NULL
 };
 
 
@@ -52,7 +59,7 @@ static const char *const  review_it_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_it_hedge[] = {
     "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra",
-    "secondo", NULL
+    "secondo", "ho", "penso", "credo", "visto", NULL
 };
 
 
@@ -136,7 +143,9 @@ static const char *const  review_it_writer[] = {
 /* what a film review talks of */
 static const char *const  review_it_film_vocab[] = {
     "film", "cinema", "regista", "regia", "sceneggiatura", "attore",
-    "attrice", "sala", "documentario", "pellicola", "lungometraggio", NULL
+    "attrice", "sala", "documentario", "pellicola", "lungometraggio", "scena",
+    "scene", "personaggio", "personaggi", "trama", "spettatore", "spettatori",
+    "trailer", NULL
 };
 
 
@@ -275,7 +284,8 @@ static const char *const  review_it_review_words[] = {
 static const char *const  review_it_title_prefixes[] = {
     "recensione:", "recensione –", "recensione -", "recensione |",
     "recensione di", "recensione del film", "la recensione di",
-    "la recensione del film", "[recensione]", "critica:", NULL
+    "la recensione del film", "[recensione]", "critica:", "recensione film:",
+    "recensione film", NULL
 };
 
 

@@ -39,7 +39,11 @@ static const char *const  review_pt_eval[] = {
     "bonito", "bonita", "belo", "bela", "bom", "boa", "melhor", "pior",
     "ruim", "imperdível", "genial", "fascinante", "envolvente", "intenso",
     "intensa", "sólido", "sólida", "recomendável", "maravilhoso",
-    "maravilhosa", "incrível", "cansativo", "arrastado", NULL
+    "maravilhosa", "incrível", "cansativo", "arrastado", "bem", "mal",
+    "ótimo", "ótima", "perfeito", "perfeita", "gostei", "adorei",
+    "recomendo", "vale", "merece", "decepcionou", "lindo", "linda",
+    "espetacular", "impressionante", "original", "ridículo", "competente",
+    "interessante", "bacana", "legal", "sensacional", NULL
 };
 
 
@@ -53,7 +57,7 @@ static const char *const  review_pt_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_pt_hedge[] = {
     "eu", "me", "mim", "meu", "minha", "meus", "minhas", "nós", "nosso",
-    "nossa", "acho", NULL
+    "nossa", "acho", "gostei", "adorei", "achei", "opinião", "vi", NULL
 };
 
 
@@ -138,7 +142,8 @@ static const char *const  review_pt_writer[] = {
 static const char *const  review_pt_film_vocab[] = {
     "filme", "filmes", "cinema", "diretor", "diretora", "cineasta", "roteiro",
     "estreia", "ator", "atriz", "bilheteria", "documentário",
-    "longa-metragem", NULL
+    "longa-metragem", "cena", "cenas", "personagem", "personagens", "trama",
+    "enredo", "espectador", "espectadores", "trailer", NULL
 };
 
 
