@@ -83,6 +83,7 @@ typedef struct {
     const char *const            *title_fillers;     /* "X : notre
                                                         critique" */
     const char *const            *numbers;       /* zero .. ten */
+    const char *const            *noun_suffixes;     /* German "-ung" */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;

@@ -114,8 +114,7 @@ static const char *const  review_de_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_de_play[] = {
-    "spielt", "spielte", "gespielt", "verkörpert", "verkörperte", "mimt",
-    "gibt", NULL
+    "spielt", "spielte", "verkörpert", "verkörperte", "mimt", "gibt", NULL
 };
 
 
@@ -223,6 +222,17 @@ static const char *const  review_de_abbrev[] = {
 };
 
 
+/* articles and determiners: a capitalised word after one is a noun */
+static const char *const  review_de_articles[] = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+    "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "mein",
+    "meine", "meinen", "meinem", "sein", "seine", "seinen", "seinem", "ihr",
+    "ihre", "ihren", "ihrem", "unser", "unsere", "dieser", "diese", "dieses",
+    "diesen", "jeder", "jede", "jedes", "zum", "zur", "im", "am", "vom",
+    "beim", NULL
+};
+
+
 static const review_lang_list_t  review_de_lists[] = {
     { review_de_function, REVIEW_LEX_FUNCTION },
     { review_de_eval, REVIEW_LEX_EVAL },
@@ -248,6 +258,7 @@ static const review_lang_list_t  review_de_lists[] = {
     { review_de_persons, REVIEW_LEX_PERSON },
     { review_de_weak, REVIEW_LEX_WEAK_OPENER },
     { review_de_abbrev, REVIEW_LEX_ABBREV },
+    { review_de_articles, REVIEW_LEX_ARTICLE },
     { NULL, 0 }
 };
 
@@ -274,6 +285,9 @@ static const review_lang_credit_t  review_de_credits[] = {
     { "mit", REVIEW_CREDIT_ACT, 0 },
     { "kamera", REVIEW_CREDIT_CREW, 0 },
     { "schnitt", REVIEW_CREDIT_CREW, 0 },
+    { "gespielt", 0, REVIEW_CREDIT_ACT },
+    { "verkörpert", 0, REVIEW_CREDIT_ACT },
+    { "gesprochen", 0, REVIEW_CREDIT_ACT },
     { NULL, 0, 0 }
 };
 
@@ -322,8 +336,17 @@ static const char *const  review_de_title_fillers[] = {
 };
 
 
+/* endings of nouns, which are capitalised here: no name ends so */
+static const char *const  review_de_noun_suffixes[] = {
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+    "tion", "tionen", "ismus", "tät", "täten", "chen", "nis", "nisse",
+    "ment", "tum", NULL
+};
+
+
 const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
-    review_de_title_prefixes, review_de_title_fillers, NULL, 0, 1
+    review_de_title_prefixes, review_de_title_fillers, NULL,
+    review_de_noun_suffixes, 0, 1
 };

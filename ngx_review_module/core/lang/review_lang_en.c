@@ -428,6 +428,9 @@ static const review_lang_credit_t  review_en_credits[] = {
     { "producers", REVIEW_CREDIT_PROD, 0 },
     { "produced", 0, REVIEW_CREDIT_PROD },
     { "with", REVIEW_CREDIT_ACT, 0 },
+    { "played", 0, REVIEW_CREDIT_ACT },
+    { "portrayed", 0, REVIEW_CREDIT_ACT },
+    { "voiced", 0, REVIEW_CREDIT_ACT },
     { "camera", REVIEW_CREDIT_CREW, 0 },
     { NULL, 0, 0 }
 };
@@ -476,5 +479,5 @@ const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
     review_en_title_prefixes, review_en_title_fillers, review_en_number_words,
-    0, 0
+    NULL, 0, 0
 };

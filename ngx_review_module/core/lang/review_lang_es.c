@@ -100,8 +100,7 @@ static const char *const  review_es_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_es_play[] = {
-    "interpreta", "interpretado", "interpretada", "encarna", "encarnado",
-    "encarnada", NULL
+    "interpreta", "encarna", NULL
 };
 
 
@@ -258,6 +257,10 @@ static const review_lang_credit_t  review_es_credits[] = {
     { "protagonizado", 0, REVIEW_CREDIT_ACT },
     { "fotografía", REVIEW_CREDIT_CREW, 0 },
     { "montaje", REVIEW_CREDIT_CREW, 0 },
+    { "interpretado", 0, REVIEW_CREDIT_ACT },
+    { "interpretada", 0, REVIEW_CREDIT_ACT },
+    { "encarnado", 0, REVIEW_CREDIT_ACT },
+    { "encarnada", 0, REVIEW_CREDIT_ACT },
     { NULL, 0, 0 }
 };
 
@@ -308,5 +311,6 @@ static const char *const  review_es_title_fillers[] = {
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
-    review_es_title_prefixes, review_es_title_fillers, NULL, 0, 0
+    review_es_title_prefixes, review_es_title_fillers, NULL,
+    NULL, 0, 0
 };

@@ -118,8 +118,7 @@ static const char *const  review_fr_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_fr_play[] = {
-    "joue", "jouée", "joué", "incarne", "incarné", "incarnée",
-    "interprète", "interprété", "interprétée", "campe", NULL
+    "joue", "incarne", "interprète", "campe", NULL
 };
 
 
@@ -282,6 +281,12 @@ static const review_lang_credit_t  review_fr_credits[] = {
     { "casting", REVIEW_CREDIT_ACT, 0 },
     { "montage", REVIEW_CREDIT_CREW, 0 },
     { "photographie", REVIEW_CREDIT_CREW, 0 },
+    { "joué", 0, REVIEW_CREDIT_ACT },
+    { "jouée", 0, REVIEW_CREDIT_ACT },
+    { "incarné", 0, REVIEW_CREDIT_ACT },
+    { "incarnée", 0, REVIEW_CREDIT_ACT },
+    { "interprété", 0, REVIEW_CREDIT_ACT },
+    { "interprétée", 0, REVIEW_CREDIT_ACT },
     { NULL, 0, 0 }
 };
 
@@ -335,5 +340,6 @@ static const char *const  review_fr_title_fillers[] = {
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
-    review_fr_title_prefixes, review_fr_title_fillers, NULL, 0, 0
+    review_fr_title_prefixes, review_fr_title_fillers, NULL,
+    NULL, 0, 0
 };

@@ -97,7 +97,7 @@ static const char *const  review_it_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_it_play[] = {
-    "interpreta", "interpretato", "interpretata", "incarna", "veste", NULL
+    "interpreta", "incarna", "veste", NULL
 };
 
 
@@ -247,6 +247,9 @@ static const review_lang_credit_t  review_it_credits[] = {
     { "interpretato", 0, REVIEW_CREDIT_ACT },
     { "fotografia", REVIEW_CREDIT_CREW, 0 },
     { "montaggio", REVIEW_CREDIT_CREW, 0 },
+    { "interpretata", 0, REVIEW_CREDIT_ACT },
+    { "interpretati", 0, REVIEW_CREDIT_ACT },
+    { "doppiato", 0, REVIEW_CREDIT_ACT },
     { NULL, 0, 0 }
 };
 
@@ -298,5 +301,6 @@ static const char *const  review_it_title_fillers[] = {
 const review_lang_t  review_lang_it = {
     "it", review_it_lists, review_it_credits, review_it_by,
     review_it_months, review_it_common, review_it_review_words,
-    review_it_title_prefixes, review_it_title_fillers, NULL, 0, 0
+    review_it_title_prefixes, review_it_title_fillers, NULL,
+    NULL, 0, 0
 };

@@ -105,5 +105,6 @@ static const char *const  review_ja_title_prefixes[] = {
 const review_lang_t  review_lang_ja = {
     "ja", review_ja_lists, review_ja_credits, NULL,
     review_ja_months, review_ja_common, review_ja_review_words,
-    review_ja_title_prefixes, NULL, NULL, 1, 0
+    review_ja_title_prefixes, NULL, NULL,
+    NULL, 1, 0
 };

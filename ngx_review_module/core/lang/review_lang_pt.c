@@ -96,7 +96,7 @@ static const char *const  review_pt_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_pt_play[] = {
-    "interpreta", "interpretado", "interpretada", "encarna", "vive", NULL
+    "interpreta", "encarna", "vive", NULL
 };
 
 
@@ -250,6 +250,10 @@ static const review_lang_credit_t  review_pt_credits[] = {
     { "estrelada", 0, REVIEW_CREDIT_ACT },
     { "fotografia", REVIEW_CREDIT_CREW, 0 },
     { "montagem", REVIEW_CREDIT_CREW, 0 },
+    { "interpretado", 0, REVIEW_CREDIT_ACT },
+    { "interpretada", 0, REVIEW_CREDIT_ACT },
+    { "vivido", 0, REVIEW_CREDIT_ACT },
+    { "vivida", 0, REVIEW_CREDIT_ACT },
     { NULL, 0, 0 }
 };
 
@@ -301,5 +305,6 @@ static const char *const  review_pt_title_fillers[] = {
 const review_lang_t  review_lang_pt = {
     "pt", review_pt_lists, review_pt_credits, review_pt_by,
     review_pt_months, review_pt_common, review_pt_review_words,
-    review_pt_title_prefixes, review_pt_title_fillers, NULL, 0, 0
+    review_pt_title_prefixes, review_pt_title_fillers, NULL,
+    NULL, 0, 0
 };

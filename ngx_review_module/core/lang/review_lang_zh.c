@@ -110,5 +110,6 @@ static const char *const  review_zh_title_prefixes[] = {
 const review_lang_t  review_lang_zh = {
     "zh", review_zh_lists, review_zh_credits, NULL,
     review_zh_months, review_zh_common, review_zh_review_words,
-    review_zh_title_prefixes, NULL, NULL, 1, 0
+    review_zh_title_prefixes, NULL, NULL,
+    NULL, 1, 0
 };

@@ -60,6 +60,7 @@
 #define REVIEW_LEX_VOCAB_MUSIC     (1ULL << 36)  /* an album, a song */
 #define REVIEW_LEX_VOCAB_THING     (1ULL << 37)  /* a product, a place */
 #define REVIEW_LEX_BY              (1ULL << 38)  /* directed by, par, von */
+#define REVIEW_LEX_ARTICLE         (1ULL << 39)  /* der, ein: a noun follows */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_str.h"
 #include "review_text_int.h"
 
@@ -1331,8 +1332,8 @@ review_people_cues(review_people_ctx_t *pc)
             e->act += review_cue.strong;
         }
 
-        /* "played with ferocious dignity by X" */
-        if (p1 && review_tok_is(p1, "by")) {
+        /* "played with ferocious dignity by X", "gespielt von X" */
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_BY)) {
             for (k = 2; k <= 6; k++) {
                 t = review_at(pc, a, -(int32_t) k, sent);
 
@@ -1340,8 +1341,9 @@ review_people_cues(review_people_ctx_t *pc)
                     break;
                 }
 
-                if (review_tok_is(t, "played") || review_tok_is(t, "portrayed")
-                    || review_tok_is(t, "voiced"))
+                if (t->type == REVIEW_TOK_WORD
+                    && review_lex_credit(tx->facts->language, t->p, t->len, 1)
+                       == REVIEW_CREDIT_ACT)
                 {
                     e->act += review_cue.strong;
                     break;

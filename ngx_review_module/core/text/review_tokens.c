@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_str.h"
 #include "review_text_int.h"
 
@@ -62,6 +63,46 @@ review_cp_cjk(uint32_t cp)
 }
 
 
+/*
+ * German capitalises every noun: a capitalised word right after an
+ * article ("der Regisseur") or with a noun's ending ("Handlung") is a
+ * noun, not a name
+ */
+
+static int
+review_tok_noun(review_tx_t *tx, const review_tok_t *t)
+{
+    size_t                n;
+    const review_tok_t   *prev;
+    const char *const    *s;
+
+    if (tx->ntoks >= 2) {
+        prev = t - 1;
+
+        if (prev->type == REVIEW_TOK_WORD && prev->block == t->block
+            && (prev->lex & REVIEW_LEX_ARTICLE))
+        {
+            return 1;
+        }
+    }
+
+    if (t->len < 6) {
+        return 0;
+    }
+
+    for (s = review_langs[tx->facts->language]->noun_suffixes; s && *s; s++)
+    {
+        n = strlen(*s);
+
+        if (n < t->len && memcmp(t->p + t->len - n, *s, n) == 0) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static int
 review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     review_tok_type_e type, uint32_t cp, unsigned flags, uint32_t block)
@@ -92,6 +133,14 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     t->sentence = 0;
     t->lex = type == REVIEW_TOK_WORD
              ? review_lex_lang(tx->facts->language, p, len) : 0;
+
+    if ((flags & REVIEW_TOK_CAP)
+        && tx->facts->language < REVIEW_LANG_N
+        && review_langs[tx->facts->language]->capital_nouns
+        && review_tok_noun(tx, t))
+    {
+        t->flags &= ~REVIEW_TOK_CAP;
+    }
 
     return REVIEW_OK;
 }
