@@ -223,7 +223,7 @@ review_page_language(review_pg_t *pg)
     declared = f->lang.len ? review_lang_from_code(f->lang.data, f->lang.len)
                            : REVIEW_LANG_N;
 
-    lang = review_lang_detect(texts, n + 1, 16384, declared);
+    lang = review_lang_detect(texts, n + 1, 4096, declared);
 
     if (lang != declared && lang != REVIEW_LANG_EN) {
         f->lang.data = (const unsigned char *) review_langs[lang]->code;
