@@ -109,13 +109,6 @@ typedef struct {
     ngx_str_t                  rating;
     ngx_str_t                  quote;
     uint64_t                   usec;        /* $review_time */
-
-    /* review_buffering off: where the inserts may still go */
-    off_t                      marker_from;  /* where a match began */
-    off_t                      body_at;     /* the last "</body", or -1 */
-    off_t                      marker_at;   /* the first marker, or -1 */
-    ngx_uint_t                 body_match;  /* bytes of "</body" matched */
-    ngx_uint_t                 marker_match;
 } ngx_http_review_ctx_t;
 
 
@@ -167,6 +160,8 @@ void ngx_http_review_rating(ngx_http_request_t *r, const review_facts_t *f,
 void ngx_http_review_done_core(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx);
 
+ngx_int_t ngx_http_review_special(ngx_http_request_t *r, ngx_chain_t ***ll,
+    ngx_uint_t flags);
 ngx_int_t ngx_http_review_copy(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, off_t upto, ngx_chain_t ***ll);
 ngx_int_t ngx_http_review_splice(ngx_http_request_t *r,

@@ -387,16 +387,21 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 }
 
 
-/* an empty buffer that ends the response */
+/*
+ * An empty buffer that ends the response (NGX_HTTP_LAST), or that sends
+ * what is before it now (NGX_HTTP_FLUSH), as ngx_http_send_special() makes
+ */
 
-static ngx_int_t
-ngx_http_review_last(ngx_http_request_t *r, ngx_chain_t ***ll)
+ngx_int_t
+ngx_http_review_special(ngx_http_request_t *r, ngx_chain_t ***ll,
+    ngx_uint_t flags)
 {
     ngx_buf_t  *b;
 
     b = ngx_calloc_buf(r->pool);
     if (b) {
-        b->last_buf = 1;
+        b->last_buf = (flags & NGX_HTTP_LAST) ? 1 : 0;
+        b->flush = (flags & NGX_HTTP_FLUSH) ? 1 : 0;
     }
 
     return ngx_http_review_link(r, ll, b);
@@ -502,7 +507,7 @@ ngx_http_review_splice(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     }
 
     if (ngx_http_review_copy(r, ctx, ctx->size, &ll) != NGX_OK
-        || ngx_http_review_last(r, &ll) != NGX_OK)
+        || ngx_http_review_special(r, &ll, NGX_HTTP_LAST) != NGX_OK)
     {
         return NGX_ERROR;
     }
@@ -559,7 +564,9 @@ ngx_http_review_unchanged(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     *ll = rest;
 
     /* the buffer that ended the page was ours: end it again */
-    if (rest == NULL && last && ngx_http_review_last(r, &ll) != NGX_OK) {
+    if (rest == NULL && last
+        && ngx_http_review_special(r, &ll, NGX_HTTP_LAST) != NGX_OK)
+    {
         return NGX_ERROR;
     }
 

@@ -39,6 +39,9 @@ struct review_s {
 
     review_status_e          status;
     size_t                   peak;
+    size_t                   fed;         /* bytes of the page so far */
+    review_hold_t            hold;        /* sent as it comes: where an
+                                             insert may still land */
 
     unsigned                 decided:1;
     unsigned                 done:1;
@@ -193,6 +196,7 @@ review_create(const review_conf_t *conf, const review_input_t *input)
 
     review_buf_init(&rv->head, a);
     review_buf_init(&rv->utf8, a);
+    review_hold_init(&rv->hold, a);
 
     rv->status = REVIEW_STATUS_NOTHING;
 
@@ -242,6 +246,12 @@ review_parse(review_t *rv, const unsigned char *p, size_t len, int last)
 
     if (review_charset_decode(&rv->cs, p, len, last, &rv->utf8, &utf8)
         != REVIEW_OK)
+    {
+        return review_fail_limit(rv, REVIEW_STATUS_NONE);
+    }
+
+    if (rv->conf->jsonld_at_end
+        && review_hold_scan(&rv->hold, utf8.data, utf8.len) != REVIEW_OK)
     {
         return review_fail_limit(rv, REVIEW_STATUS_NONE);
     }
@@ -335,6 +345,8 @@ review_feed(review_t *rv, const unsigned char *data, size_t len)
         return rv->status == REVIEW_STATUS_INJECTED ? REVIEW_OK
                                                     : REVIEW_DECLINED;
     }
+
+    rv->fed += len;
 
     if (rv->decided) {
         return review_parse(rv, data, len, 0);
@@ -512,6 +524,56 @@ review_status_e
 review_status(review_t *rv)
 {
     return rv->status;
+}
+
+
+size_t
+review_hold(review_t *rv)
+{
+    size_t                at;
+    uint32_t              pos;
+    review_hold_t         raw;
+    const review_conf_t  *c;
+    const review_node_t  *body;
+
+    c = rv->conf;
+
+    if (rv->done) {
+        return rv->status == REVIEW_STATUS_INJECTED && rv->ninserts
+               ? rv->inserts[0].offset : rv->fed;
+    }
+
+    if (!c->jsonld_at_end || c->social_meta
+        || (c->card && c->card_position != REVIEW_CARD_MARKER))
+    {
+        return 0;
+    }
+
+    /* the charset is not known yet: the first bytes, as they are */
+    if (rv->builder == NULL) {
+        review_hold_init(&raw, NULL);
+        (void) review_hold_scan(&raw, rv->head.data, rv->head.len);
+        return review_hold_bound(&raw, 0);
+    }
+
+    pos = review_hold_bound(&rv->hold, review_doc_builder_last(rv->builder));
+
+    /* what the parse found stays where it is */
+    if (c->jsonld && rv->doc->body != REVIEW_NONE) {
+        body = &rv->doc->nodes[rv->doc->body];
+
+        if ((body->flags & REVIEW_NODE_CLOSED) && body->close < pos) {
+            pos = body->close;
+        }
+    }
+
+    if (c->card && rv->doc->marker != REVIEW_NONE && rv->doc->marker < pos) {
+        pos = rv->doc->marker;
+    }
+
+    at = review_charset_map(&rv->cs, pos);
+
+    return at < rv->fed ? at : rv->fed;
 }
 
 

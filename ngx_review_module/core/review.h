@@ -170,6 +170,17 @@ const char *review_status_name(review_status_e status);
 /* the status of a name, REVIEW_STATUS_ERROR if it is none */
 review_status_e review_status_lookup(const unsigned char *name, size_t len);
 
+/*
+ * Where the earliest insert can still land, as an offset into the bytes
+ * fed so far: the bytes before it can take none and may be sent now.
+ * 0 while an insert may still go anywhere (in the head, by the title or
+ * the content); for a page sent as it comes (jsonld_at_end, the card at
+ * the marker, nothing else) it follows the parse: up to the body's close
+ * for the JSON-LD and the marker for the card, once they are known.  All
+ * the bytes fed once the page is declined.
+ */
+size_t review_hold(review_t *rv);
+
 /* sorted by offset; for equal offsets, in the order to insert them */
 size_t review_inserts(review_t *rv, const review_insert_t **inserts);
 

@@ -309,6 +309,133 @@ test_page_file(const char *path)
 }
 
 
+/*
+ * A page sent as it comes: the hold never passes a place an insert takes
+ * in the end, never goes back, and lets the bytes before the body go.
+ */
+
+static void
+test_hold(void)
+{
+    static const char  *pages[] = {
+        "<html><head><title>X review</title></head><body><h1>X review"
+        "</h1><p>Directed by Jane Doe, a film.</p><script>var s = "
+        "'</body>';</script><p>More.</p>\n</body>\n</html>\n",
+
+        "<html><head><title>X review</title></head><body><h1>X review"
+        "</h1><p>Directed by Jane Doe, a film.</p><p>More.</p>\n\n"
+    };
+
+    size_t                  i, k, n, len, hold, prev, most;
+    review_t               *rv;
+    review_conf_t           conf;
+    review_input_t          in;
+    const review_insert_t  *ins;
+
+    memset(&in, 0, sizeof(in));
+    len = sizeof(page_utf8) - 1;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.jsonld_at_end = 1;
+    conf.card = 1;
+    conf.card_position = REVIEW_CARD_MARKER;
+
+    /* no charset yet (a page shorter than the prescan): up to the marker */
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+
+    if (rv) {
+        review_feed(rv, (const unsigned char *) page_utf8, len);
+        CHECK_INT(review_hold(rv), strstr(page_utf8, "<!--") - page_utf8);
+        review_destroy(rv);
+    }
+
+    in.charset.data = (const unsigned char *) "utf-8";
+    in.charset.len = 5;
+    conf.card = 1;
+    conf.card_position = REVIEW_CARD_MARKER;
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+
+    if (rv == NULL) {
+        return;
+    }
+
+    prev = 0;
+    most = 0;
+
+    for (i = 0; i < len; i += 7) {
+        n = len - i < 7 ? len - i : 7;
+        CHECK_INT(review_feed(rv, (const unsigned char *) page_utf8 + i, n),
+                  REVIEW_OK);
+
+        hold = review_hold(rv);
+        CHECK(hold >= prev && hold <= i + n);
+        prev = hold;
+        most = hold > most ? hold : most;
+    }
+
+    /* past the head and the title, not past the marker */
+    CHECK(most > (size_t) (strstr(page_utf8, "<h1>") - page_utf8));
+    CHECK(most <= (size_t) (strstr(page_utf8, "<!-- review-card")
+                            - page_utf8) + strlen("<!-- review-card -->"));
+
+    CHECK_INT(review_finish(rv), REVIEW_OK);
+    n = review_inserts(rv, &ins);
+    CHECK_INT(n, 2);
+
+    for (i = 0; i < n; i++) {
+        CHECK(ins[i].offset >= most);
+    }
+
+    review_destroy(rv);
+
+    /* a "</body" in a script, no </body> at all: never let go too far */
+    conf.card = 0;
+
+    for (k = 0; k < sizeof(pages) / sizeof(pages[0]); k++) {
+        rv = review_create(&conf, &in);
+        CHECK(rv != NULL);
+
+        if (rv == NULL) {
+            continue;
+        }
+
+        len = strlen(pages[k]);
+        most = 0;
+
+        for (i = 0; i < len; i++) {
+            review_feed(rv, (const unsigned char *) pages[k] + i, 1);
+            hold = review_hold(rv);
+            most = hold > most ? hold : most;
+        }
+
+        CHECK_INT(review_finish(rv), REVIEW_OK);
+        n = review_inserts(rv, &ins);
+        CHECK_INT(n, 1);
+        CHECK(n == 0 || ins[0].offset >= most);
+        CHECK(most > (size_t) (strstr(pages[k], "<h1>") - pages[k]));
+
+        review_destroy(rv);
+    }
+
+    /* a card by the title may go anywhere: nothing can be let go */
+    conf.card = 1;
+    conf.card_position = REVIEW_CARD_AFTER_TITLE;
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+
+    if (rv) {
+        review_feed(rv, (const unsigned char *) page_utf8, len);
+        CHECK_INT(review_hold(rv), 0);
+        review_destroy(rv);
+    }
+}
+
+
 int
 main(void)
 {
@@ -317,6 +444,7 @@ main(void)
     test_chunking();
     test_charsets();
     test_fail_open();
+    test_hold();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

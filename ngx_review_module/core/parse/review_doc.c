@@ -550,6 +550,13 @@ review_doc_builder_doc(review_doc_builder_t *b)
 }
 
 
+uint32_t
+review_doc_builder_last(review_doc_builder_t *b)
+{
+    return b->last;
+}
+
+
 static void
 review_doc_stop(review_doc_builder_t *b, review_status_e limit)
 {

@@ -201,6 +201,12 @@ review_doc_builder_t *review_doc_builder_create(review_arena_t *a,
 int review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     size_t len, int last);
 review_doc_t *review_doc_builder_doc(review_doc_builder_t *b);
+
+/*
+ * Where the last event of the parse ended: whatever the parse reports
+ * later (a close, the marker, an implied end) lies at or after it.
+ */
+uint32_t review_doc_builder_last(review_doc_builder_t *b);
 void review_doc_builder_destroy(review_doc_builder_t *b);
 
 

@@ -448,6 +448,8 @@ sub gzip_data {
 #   write: 'all' (default), 'bytes' (one byte a write), a number (pieces
 #       of that size), or an array ref of offsets to split at;
 #   delay: milliseconds between writes;
+#   pause_at, resume_on: after pause_at body bytes (a piece boundary),
+#       wait until the file resume_on exists (60 s at most);
 #   length: 'exact' (default), 'none' (close-delimited), 'chunked',
 #       'more' (declares more than it sends, then closes);
 #   gzip: send the body gzipped with Content-Encoding: gzip;
@@ -559,6 +561,12 @@ sub serve {
                      : $piece);
         $sent += length $piece;
         sleep($spec->{delay} / 1000) if $spec->{delay};
+        if (defined $spec->{pause_at} && $sent == $spec->{pause_at}) {
+            for (1 .. 6000) {
+                last if -e $spec->{resume_on};
+                sleep 0.01;
+            }
+        }
     }
     syswrite($c, "0\r\n\r\n") if $len eq 'chunked';
 }
