@@ -201,6 +201,131 @@ test_taint(void)
 }
 
 
+/*
+ * Script and style bodies never reach libxml2: the tree, every position
+ * and the text are the same for any chunking, and as the page says.
+ */
+
+static int
+same_tree(const review_doc_t *x, const review_doc_t *y)
+{
+    uint32_t              i;
+    const review_node_t  *m, *n;
+
+    if (x->nnodes != y->nnodes || x->taint != y->taint
+        || x->marker != y->marker || x->text.len != y->text.len
+        || memcmp(x->text.data, y->text.data, x->text.len) != 0)
+    {
+        return 0;
+    }
+
+    for (i = 0; i < x->nnodes; i++) {
+        m = &x->nodes[i];
+        n = &y->nodes[i];
+
+        if (m->tag != n->tag || m->parent != n->parent
+            || m->start != n->start || m->inner != n->inner
+            || m->close != n->close || m->end != n->end
+            || m->flags != n->flags)
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+static void
+test_raw_text(void)
+{
+    size_t           step, len, skipped;
+    uint32_t         n;
+    review_doc_t    *doc, *whole;
+    review_arena_t  *a, *wa;
+
+    static const char  page[] =
+        "<html><head><title>T</title>"
+        "<script>var s = \"</scr\" + \"ipt>\", t = \"<\\/script>\";"
+        "</script>"
+        "<style>p > a { color: red } /* </p> <div> */</STYLE >"
+        "<!-- <script>x</script> --><meta name=a content=\"<script>\">"
+        "</head><body><p title=\"<style>\">One</p>"
+        "<SCRIPT type=text/javascript>if (a < b && c > d) {}</SCRIPT >"
+        "<p>Two</p><script type=\"application/ld+json\">{\"a\":1}</script>"
+        "<!-- review-card --><script></script>"
+        "<p>Three</p><script>var x = '<p>';";
+
+    len = strlen(page);
+    skipped = (at(page, "</script><style", 0) - at(page, "<script>", 8))
+              + (at(page, "</STYLE", 0) - at(page, "<style>", 7))
+              + (at(page, "</SCRIPT", 0) - at(page, "<SCRIPT", 29))
+              + (len - at(page, "var x", 0));
+
+    wa = review_arena_create(0);
+    whole = parse(wa, page, len);
+
+    for (step = 1; step <= len; step += (step < 24 ? 1 : 61)) {
+        a = review_arena_create(0);
+        doc = parse(a, page, step);
+
+        CHECK(same_tree(doc, whole));
+        CHECK_INT(doc->skipped, skipped);
+
+        n = find(doc, REVIEW_TAG_SCRIPT, 0);
+        CHECK_INT(doc->nodes[n].inner, at(page, "<script>", 8));
+        CHECK_INT(doc->nodes[n].close, at(page, "</script><style", 0));
+        CHECK_INT(doc->nodes[n].end, at(page, "<style>", 0));
+        CHECK(doc->nodes[n].flags & REVIEW_NODE_END_TAG);
+
+        n = find(doc, REVIEW_TAG_STYLE, 0);
+        CHECK_INT(doc->nodes[n].inner, at(page, "<style>", 7));
+        CHECK_INT(doc->nodes[n].end, at(page, "<!--", 0));
+        CHECK(doc->nodes[n].flags & REVIEW_NODE_END_TAG);
+
+        CHECK_INT(doc->nodes[find(doc, REVIEW_TAG_META, 0)].start,
+                  at(page, "<meta", 0));
+        CHECK_INT(doc->nodes[doc->head].close, at(page, "</head>", 0));
+        CHECK_INT(doc->nodes[find(doc, REVIEW_TAG_P, 0)].start,
+                  at(page, "<p title", 0));
+
+        n = find(doc, REVIEW_TAG_SCRIPT, 1);
+        CHECK_INT(doc->nodes[n].close, at(page, "</SCRIPT >", 0));
+        CHECK_INT(doc->nodes[n].end, at(page, "<p>Two", 0));
+
+        n = find(doc, REVIEW_TAG_P, 1);
+        CHECK_INT(doc->nodes[n].start, at(page, "<p>Two", 0));
+        CHECK_INT(doc->nodes[n].end, at(page, "<script type=", 0));
+
+        CHECK_INT(doc->nldjson, 1);
+        if (doc->nldjson) {
+            CHECK_STR(doc->ldjson[0], "{\"a\":1}");
+        }
+
+        CHECK_INT(doc->marker, at(page, "<script></script>", 0));
+
+        n = find(doc, REVIEW_TAG_SCRIPT, 3);
+        CHECK_INT(doc->nodes[n].inner, at(page, "<script></script>", 8));
+        CHECK_INT(doc->nodes[n].close, at(page, "<script></script>", 8));
+
+        /* unclosed: it runs to the end, and nothing after it is safe */
+        n = find(doc, REVIEW_TAG_SCRIPT, 4);
+        CHECK_INT(doc->nodes[n].inner, at(page, "var x", 0));
+        CHECK_INT(doc->nodes[n].close, len);
+        CHECK(!(doc->nodes[n].flags & REVIEW_NODE_END_TAG));
+        CHECK_INT(doc->taint, len);
+        CHECK_INT(find(doc, REVIEW_TAG_SCRIPT, 5), REVIEW_NONE);
+
+        CHECK(review_memmem(doc->text.data, doc->text.len, "Three", 5));
+        CHECK(!review_memmem(doc->text.data, doc->text.len, "var", 3));
+
+        review_arena_destroy(a);
+    }
+
+    review_arena_destroy(wa);
+}
+
+
 static void
 test_limits(void)
 {
@@ -250,6 +375,7 @@ main(void)
     test_positions();
     test_implied();
     test_taint();
+    test_raw_text();
     test_limits();
 
     UNIT_DONE("doc");

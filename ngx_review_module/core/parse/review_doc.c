@@ -27,6 +27,21 @@
 #define REVIEW_T_CELL          0x10      /* a cell or item: a block is fine */
 #define REVIEW_T_FORM          0x20
 #define REVIEW_T_SKIPTEXT      0x40      /* its text is not prose */
+#define REVIEW_T_SKIPBODY      0x80      /* raw text libxml2 need not see:
+                                            the body is skipped by memchr */
+
+/*
+ * Which raw-text bodies libxml2 reads as raw text depends on its version:
+ * 2.9 to 2.13 only script and style (anything else inside textarea, xmp
+ * or iframe is markup to them); 2.14's HTML5 tokenizer also textarea,
+ * xmp, iframe, noembed and noframes.  A body is skipped only where
+ * libxml2 would not parse markup in it, so the tree is the same.
+ */
+#if (LIBXML_VERSION >= 21400)
+#define REVIEW_T_SKIP5         REVIEW_T_SKIPBODY
+#else
+#define REVIEW_T_SKIP5         0
+#endif
 
 
 typedef struct {
@@ -85,7 +100,8 @@ static const review_tag_def_t  review_tags[] = {
     { "html", REVIEW_TAG_HTML, 0 },
     { "i", REVIEW_TAG_I, REVIEW_T_INLINE },
     { "iframe", REVIEW_TAG_IFRAME,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIP5 },
     { "img", REVIEW_TAG_IMG, 0 },
     { "input", REVIEW_TAG_INPUT, REVIEW_T_FORM },
     { "ins", REVIEW_TAG_INS, 0 },
@@ -101,9 +117,11 @@ static const review_tag_def_t  review_tags[] = {
     { "meta", REVIEW_TAG_META, 0 },
     { "nav", REVIEW_TAG_NAV, 0 },
     { "noembed", REVIEW_TAG_NOEMBED,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIP5 },
     { "noframes", REVIEW_TAG_NOFRAMES,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIP5 },
     { "noscript", REVIEW_TAG_NOSCRIPT,
       REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
     { "object", REVIEW_TAG_OBJECT, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
@@ -121,7 +139,8 @@ static const review_tag_def_t  review_tags[] = {
     { "s", REVIEW_TAG_S, REVIEW_T_INLINE },
     { "samp", REVIEW_TAG_SAMP, REVIEW_T_INLINE },
     { "script", REVIEW_TAG_SCRIPT,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIPBODY },
     { "section", REVIEW_TAG_SECTION, 0 },
     { "select", REVIEW_TAG_SELECT,
       REVIEW_T_UNSAFE | REVIEW_T_FORM | REVIEW_T_SKIPTEXT },
@@ -131,7 +150,8 @@ static const review_tag_def_t  review_tags[] = {
     { "strike", REVIEW_TAG_STRIKE, REVIEW_T_INLINE },
     { "strong", REVIEW_TAG_STRONG, REVIEW_T_INLINE },
     { "style", REVIEW_TAG_STYLE,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIPBODY },
     { "sub", REVIEW_TAG_SUB, REVIEW_T_INLINE },
     { "summary", REVIEW_TAG_SUMMARY, REVIEW_T_INLINE },
     { "sup", REVIEW_TAG_SUP, REVIEW_T_INLINE },
@@ -142,7 +162,7 @@ static const review_tag_def_t  review_tags[] = {
     { "template", REVIEW_TAG_TEMPLATE, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
     { "textarea", REVIEW_TAG_TEXTAREA,
       REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_FORM
-      | REVIEW_T_SKIPTEXT },
+      | REVIEW_T_SKIPTEXT | REVIEW_T_SKIP5 },
     { "tfoot", REVIEW_TAG_TFOOT, REVIEW_T_STRUCT },
     { "th", REVIEW_TAG_TH, REVIEW_T_CELL },
     { "thead", REVIEW_TAG_THEAD, REVIEW_T_STRUCT },
@@ -157,7 +177,8 @@ static const review_tag_def_t  review_tags[] = {
     { "video", REVIEW_TAG_VIDEO, REVIEW_T_UNSAFE | REVIEW_T_SKIPTEXT },
     { "wbr", REVIEW_TAG_WBR, 0 },
     { "xmp", REVIEW_TAG_XMP,
-      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT },
+      REVIEW_T_UNSAFE | REVIEW_T_RAWTEXT | REVIEW_T_SKIPTEXT
+      | REVIEW_T_SKIP5 },
 };
 
 #define REVIEW_NTAGS  (sizeof(review_tags) / sizeof(review_tags[0]))
@@ -208,6 +229,20 @@ typedef struct {
 static review_tag_slot_t   review_tag_table[REVIEW_TAG_SLOTS];
 
 
+/*
+ * A skipped body stands in libxml2's input as two spaces: positions up to
+ * them are the page's own (less the earlier skips), positions after them
+ * are "shift" bytes further in the page.
+ */
+
+typedef struct {
+    uint32_t                 lib;         /* the stand-in's position in
+                                             what libxml2 saw */
+    uint32_t                 shift;       /* page bytes skipped so far,
+                                             less the stand-ins */
+} review_doc_gap_t;
+
+
 struct review_doc_builder_s {
     htmlParserCtxtPtr        ctxt;
     review_arena_t          *arena;
@@ -224,6 +259,17 @@ struct review_doc_builder_s {
     review_buf_t             ldjson;
     review_buf_t             pend;        /* bytes not yet parsed */
     size_t                   rd;          /* parsed up to here in pend */
+    size_t                   cand;        /* start tags of skippable
+                                             bodies searched up to here */
+
+    uint32_t                 fed;         /* bytes given to libxml2 */
+    uint32_t                 raw;         /* the element whose body is
+                                             to be skipped, or NONE */
+    size_t                   raw_scan;    /* its end searched up to here,
+                                             from rd */
+    review_doc_gap_t        *gaps;
+    uint32_t                 ngaps;
+    uint32_t                 gaps_alloc;
 
     unsigned                 in_title:1;
     unsigned                 title_done:1;
@@ -250,6 +296,8 @@ static void review_doc_pi(void *data, const xmlChar *target,
 static void review_doc_stop(review_doc_builder_t *b, review_status_e limit);
 static void review_doc_stop_memory(review_doc_builder_t *b);
 static int review_doc_failed(review_doc_builder_t *b);
+static void review_doc_script_scan(review_doc_builder_t *b,
+    const unsigned char *p, size_t len, uint32_t at);
 static void review_attr_table_add(const char *name, unsigned code);
 static uint32_t review_attr_hash(const unsigned char *p, size_t len);
 
@@ -401,6 +449,7 @@ review_doc_builder_create(review_arena_t *a, size_t max_nodes,
     doc->taint = REVIEW_NONE;
 
     b->cur = 0;
+    b->raw = REVIEW_NONE;
 
     b->ctxt = htmlCreatePushParserCtxt((htmlSAXHandlerPtr) &review_doc_sax,
                                        b, NULL, 0, NULL,
@@ -461,16 +510,315 @@ review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
  * "cript>") for script text, and malformed tags (a quoted value holding a
  * '<') resume differently.  So the chunks it sees do not depend on how
  * the page arrived: they end at the first '>' after each 16 KB of the
- * stream.  The tree is then the same for one write or a byte at a time.
+ * stream, and at the first '>' after the start tag of an element whose
+ * body may be skipped.  The tree is then the same for one write or a byte
+ * at a time.
+ *
+ * Script and style bodies are most of the bytes of a page and libxml2
+ * reads them one character at a time, only for the module to ignore
+ * them.  When libxml2 has just opened such an element and holds nothing
+ * after its start tag, the body is found with memchr() (where libxml2
+ * itself would end it), left out of libxml2's input, and two spaces
+ * stand in for it; the positions are mapped back once the parse is
+ * done (review_doc_map()).  JSON-LD is read as before.
  */
 
 #define REVIEW_DOC_SEGMENT  16384
+
+/*
+ * Two spaces stand in for a body: libxml2 reports a lone character at the
+ * end of the page before it consumes it, two as script text after.
+ */
+#define REVIEW_DOC_STANDIN  2
+
+#define REVIEW_DOC_AGAIN    1            /* the body's end is not here yet */
+#define REVIEW_DOC_PARSE    2            /* let libxml2 read the body */
+
+
+/* the next '<' in pend that starts a skippable element's tag, or NONE */
+
+static size_t
+review_doc_next_raw(review_doc_builder_t *b)
+{
+    size_t                 k;
+    unsigned char          name[12];
+    review_tag_e           tag;
+    const unsigned char   *p, *end, *lt, *q, *gt, *from;
+
+    if (b->cand < b->rd) {
+        b->cand = b->rd;
+    }
+
+    p = b->pend.data + b->cand;
+    end = b->pend.data + b->pend.len;
+
+    while (p < end && (lt = memchr(p, '<', end - p)) != NULL) {
+
+        for (q = lt + 1, k = 0;
+             q < end && k < sizeof(name) && review_isalpha(*q);
+             q++, k++)
+        {
+            name[k] = review_tolower(*q);
+        }
+
+        if (q == end) {
+            /* its name is cut: look again with more bytes */
+            b->cand = lt - b->pend.data;
+            return REVIEW_NONE;
+        }
+
+        if (k && k < sizeof(name)
+            && (review_isspace(*q) || *q == '/' || *q == '>'))
+        {
+            tag = review_tag_lookup(name, k);
+
+            /*
+             * Not inside another tag (<a title="<style>">): libxml2 2.9
+             * loses track of a quoted value cut in two and then waits
+             * for the end of the page.  Parsing stops at a '>' only, so
+             * the unparsed bytes start outside any tag.
+             */
+            gt = memrchr(b->pend.data + b->rd, '>',
+                         lt - (b->pend.data + b->rd));
+            from = gt ? gt + 1 : b->pend.data + b->rd;
+
+            if ((review_tag_flags[tag] & REVIEW_T_SKIPBODY)
+                && memchr(from, '<', lt - from) == NULL)
+            {
+                b->cand = lt - b->pend.data;
+                return b->cand;
+            }
+        }
+
+        p = lt + 1;
+    }
+
+    b->cand = b->pend.len;
+
+    return REVIEW_NONE;
+}
+
+
+/*
+ * Where libxml2 ends a raw-text body: 2.9 to 2.13 (with RECOVER) at the
+ * first "</name" whatever follows, 2.14 at "</name" followed by white
+ * space, '/' or '>', after an HTML5 script's "<!--" only through its
+ * escape states, which we leave to libxml2.
+ */
+
+static int
+review_doc_raw_end(review_doc_builder_t *b, const unsigned char *body,
+    size_t avail, const char *name, size_t nlen, int last, size_t *end)
+{
+    size_t                 need;
+    const unsigned char   *p, *lt, *stop;
+
+    stop = body + avail;
+    p = body + b->raw_scan;
+
+#if (LIBXML_VERSION >= 21400)
+    need = nlen + 3;
+#else
+    need = nlen + 2;
+#endif
+
+    while (p < stop && (lt = memchr(p, '<', stop - p)) != NULL) {
+
+#if (LIBXML_VERSION >= 21400)
+        if (b->doc->nodes[b->raw].tag == REVIEW_TAG_SCRIPT
+            && (size_t) (stop - lt) >= 2 && lt[1] == '!')
+        {
+            if ((size_t) (stop - lt) < 4 && !last) {
+                b->raw_scan = lt - body;
+                return REVIEW_DOC_AGAIN;
+            }
+
+            if ((size_t) (stop - lt) >= 4 && lt[2] == '-' && lt[3] == '-') {
+                return REVIEW_DOC_PARSE;
+            }
+        }
+#endif
+
+        if ((size_t) (stop - lt) < need) {
+            if (!last) {
+                b->raw_scan = lt - body;
+                return REVIEW_DOC_AGAIN;
+            }
+
+            break;
+        }
+
+        if (lt[1] == '/' && review_strncasecmp(lt + 2, name, nlen) == 0
+#if (LIBXML_VERSION >= 21400)
+            && (review_isspace(lt[nlen + 2]) || lt[nlen + 2] == '/'
+                || lt[nlen + 2] == '>')
+#endif
+           )
+        {
+            *end = lt - body;
+            return REVIEW_OK;
+        }
+
+        p = lt + 1;
+    }
+
+    if (!last) {
+        b->raw_scan = avail;
+        return REVIEW_DOC_AGAIN;
+    }
+
+    /* unclosed: the body runs to the end of the page */
+    *end = avail;
+
+    return REVIEW_OK;
+}
+
+
+/* keeps b->raw only if libxml2 took everything up to its start tag's '>' */
+
+static void
+review_doc_raw_check(review_doc_builder_t *b)
+{
+    xmlParserInputPtr  in;
+
+    if (b->raw == REVIEW_NONE) {
+        return;
+    }
+
+    in = b->ctxt->input;
+
+    if (b->cur != b->raw || in->cur != in->end
+        || b->doc->nodes[b->raw].inner != b->fed)
+    {
+        b->raw = REVIEW_NONE;
+    }
+
+    b->raw_scan = 0;
+}
+
+
+static int
+review_doc_skip(review_doc_builder_t *b, int last)
+{
+    int                  rc;
+    size_t               e, avail;
+    const char          *name;
+    review_doc_gap_t    *g;
+    const unsigned char *body;
+
+    body = b->pend.data + b->rd;
+    avail = b->pend.len - b->rd;
+    name = review_tag_names[b->doc->nodes[b->raw].tag];
+
+    rc = review_doc_raw_end(b, body, avail, name, strlen(name), last, &e);
+
+    if (rc == REVIEW_DOC_AGAIN) {
+        return rc;
+    }
+
+    if (rc == REVIEW_DOC_PARSE || e <= REVIEW_DOC_STANDIN) {
+        b->raw = REVIEW_NONE;
+        return REVIEW_OK;
+    }
+
+    if (b->doc->nodes[b->raw].tag == REVIEW_TAG_SCRIPT) {
+        /* the stand-in is the body: its end is the body's end */
+        b->escaped = 0;
+        review_doc_script_scan(b, body, e, b->fed + REVIEW_DOC_STANDIN);
+    }
+
+    if (b->ngaps == b->gaps_alloc) {
+        g = review_realloc(b->arena, b->gaps,
+                           b->gaps_alloc * sizeof(review_doc_gap_t),
+                           (b->gaps_alloc + 16) * sizeof(review_doc_gap_t));
+        if (g == NULL) {
+            review_doc_stop_memory(b);
+            return REVIEW_ERROR;
+        }
+
+        b->gaps = g;
+        b->gaps_alloc += 16;
+    }
+
+    g = &b->gaps[b->ngaps];
+    g->lib = b->fed;
+    g->shift = (b->ngaps ? g[-1].shift : 0) + (uint32_t) e
+               - REVIEW_DOC_STANDIN;
+    b->ngaps++;
+
+    b->raw = REVIEW_NONE;
+    b->doc->size += e;
+    b->doc->skipped += e;
+    b->rd += e;
+
+    review_doc_parse(b, (const unsigned char *) "  ", REVIEW_DOC_STANDIN, 0);
+    b->fed += REVIEW_DOC_STANDIN;
+
+    return b->stopped ? REVIEW_ERROR : REVIEW_OK;
+}
+
+
+/* a position in what libxml2 saw, as a position in the page */
+
+static uint32_t
+review_doc_map_pos(review_doc_builder_t *b, uint32_t pos)
+{
+    uint32_t  lo, hi, mid;
+
+    if (pos == REVIEW_NONE || b->ngaps == 0 || pos <= b->gaps[0].lib) {
+        return pos;
+    }
+
+    /* the last gap whose stand-in starts before pos */
+    lo = 0;
+    hi = b->ngaps;
+
+    while (hi - lo > 1) {
+        mid = lo + (hi - lo) / 2;
+
+        if (b->gaps[mid].lib < pos) {
+            lo = mid;
+
+        } else {
+            hi = mid;
+        }
+    }
+
+    return pos + b->gaps[lo].shift;
+}
+
+
+static void
+review_doc_map(review_doc_builder_t *b)
+{
+    uint32_t        i;
+    review_doc_t   *doc;
+    review_node_t  *n;
+
+    doc = b->doc;
+
+    if (b->ngaps == 0) {
+        return;
+    }
+
+    for (i = 0; i < doc->nnodes; i++) {
+        n = &doc->nodes[i];
+        n->start = review_doc_map_pos(b, n->start);
+        n->inner = review_doc_map_pos(b, n->inner);
+        n->close = review_doc_map_pos(b, n->close);
+        n->end = review_doc_map_pos(b, n->end);
+    }
+
+    doc->taint = review_doc_map_pos(b, doc->taint);
+    doc->marker = review_doc_map_pos(b, doc->marker);
+}
+
 
 int
 review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     size_t len, int last)
 {
-    size_t                 target, seg;
+    size_t                 target, seg, c;
     review_buf_t          *pend;
     const unsigned char   *gt;
 
@@ -491,6 +839,7 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     if (b->rd && b->rd >= pend->len / 2) {
         memmove(pend->data, pend->data + b->rd, pend->len - b->rd);
         pend->len -= b->rd;
+        b->cand = b->cand > b->rd ? b->cand - b->rd : 0;
         b->rd = 0;
     }
 
@@ -500,29 +849,57 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     }
 
     for ( ;; ) {
+        if (b->raw != REVIEW_NONE
+            && review_doc_skip(b, last) != REVIEW_OK)
+        {
+            if (b->stopped) {
+                return review_doc_failed(b);
+            }
+
+            /* the body goes on in the next feed */
+            break;
+        }
+
         /* the next cut: the first '>' from the next 16 KB mark on */
         target = (b->doc->size / REVIEW_DOC_SEGMENT + 1) * REVIEW_DOC_SEGMENT
                  - b->doc->size;
+        seg = 0;
 
-        if (b->rd + target >= pend->len) {
-            break;
+        if (b->rd + target < pend->len) {
+            gt = memchr(pend->data + b->rd + target, '>',
+                        pend->len - b->rd - target);
+            if (gt) {
+                seg = gt + 1 - (pend->data + b->rd);
+            }
         }
 
-        gt = memchr(pend->data + b->rd + target, '>',
-                    pend->len - b->rd - target);
-        if (gt == NULL) {
-            break;
+        /* or the first '>' after a skippable element's start */
+        c = review_doc_next_raw(b);
+
+        if (c != REVIEW_NONE && (seg == 0 || c - b->rd < seg)) {
+            gt = memchr(pend->data + c, '>', pend->len - c);
+            if (gt == NULL) {
+                break;
+            }
+
+            seg = gt + 1 - (pend->data + b->rd);
+            b->cand = c + 1;
         }
 
-        seg = gt + 1 - (pend->data + b->rd);
+        if (seg == 0) {
+            break;
+        }
 
         review_doc_parse(b, pend->data + b->rd, seg, 0);
         b->doc->size += seg;
+        b->fed += seg;
         b->rd += seg;
 
         if (b->stopped) {
             return review_doc_failed(b);
         }
+
+        review_doc_raw_check(b);
     }
 
     if (last) {
@@ -531,8 +908,14 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
         review_doc_parse(b, seg ? pend->data + b->rd
                                 : (const unsigned char *) "", seg, 1);
         b->doc->size += seg;
+        b->fed += seg;
         b->rd = 0;
+        b->cand = 0;
         pend->len = 0;
+
+        if (!b->stopped) {
+            review_doc_map(b);
+        }
     }
 
     if (b->stopped) {
@@ -1058,6 +1441,11 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
     default:
         break;
     }
+
+    /* JSON-LD is read; other raw text may be skipped (see the feed) */
+    if ((tflags & REVIEW_T_SKIPBODY) && !b->in_ldjson) {
+        b->raw = n;
+    }
 }
 
 
@@ -1140,6 +1528,10 @@ review_doc_end(void *data, const xmlChar *name)
 
     node = &doc->nodes[n];
     pos = review_doc_pos(b);
+
+    if (n == b->raw) {
+        b->raw = REVIEW_NONE;
+    }
 
     close = review_doc_end_tag_at(b, pos, name);
 
@@ -1337,7 +1729,7 @@ review_doc_characters(void *data, const xmlChar *ch, int len)
 
 static void
 review_doc_script_scan(review_doc_builder_t *b, const unsigned char *p,
-    size_t len)
+    size_t len, uint32_t at)
 {
     const unsigned char  *end, *lt;
 
@@ -1356,7 +1748,7 @@ review_doc_script_scan(review_doc_builder_t *b, const unsigned char *p,
                    && review_strncasecmp(lt + 1, "script", 6) == 0)
         {
             if (b->doc->taint == REVIEW_NONE) {
-                b->doc->taint = b->last;
+                b->doc->taint = at;
             }
 
             return;
@@ -1399,10 +1791,10 @@ review_doc_cdata(void *data, const xmlChar *ch, int len)
         n = len < 8 ? (size_t) len : 8;
         memcpy(joint, b->carry, b->ncarry);
         memcpy(joint + b->ncarry, ch, n);
-        review_doc_script_scan(b, joint, b->ncarry + n);
+        review_doc_script_scan(b, joint, b->ncarry + n, b->last);
     }
 
-    review_doc_script_scan(b, ch, len);
+    review_doc_script_scan(b, ch, len, b->last);
 
     n = len < 7 ? (size_t) len : 7;
     memcpy(b->carry, ch + len - n, n);

@@ -21,6 +21,11 @@
  * markup (script, textarea, noscript...) mark their whole subtree unsafe,
  * and a raw-text element libxml2 closes where a browser would not makes
  * every later position unsafe (doc->taint).
+ *
+ * The bodies of script and style (and of the other raw-text elements
+ * that the libxml2 in use reads as raw text) are not given to libxml2:
+ * the builder finds their end itself and positions stay those of the
+ * page.  JSON-LD scripts are parsed and kept.
  */
 
 
@@ -183,6 +188,8 @@ typedef struct {
     uint32_t                 taint;       /* positions from here on are
                                              unsafe; NONE if none */
     uint32_t                 size;        /* UTF-8 bytes parsed */
+    uint32_t                 skipped;     /* raw-text bytes libxml2 was
+                                             spared (script, style...) */
 
     review_status_e          limit;       /* the limit hit, or NONE */
 } review_doc_t;
