@@ -58,6 +58,30 @@ my %pages = (
     'empty-tags' => '<html><head></head><body></body></html>',
 );
 
+# raw text the parser never sees (script and style bodies are skipped by
+# memchr): the insertions still land exactly where they belong
+sub in_head {
+    my ($frag) = @_;
+    my $p = $seed;
+    $p =~ s{</head>}{$frag</head>}i or die "no </head> in the seed";
+    return $p;
+}
+
+$pages{'raw-text'} = in_head(
+    '<script>var s = "</scr" + "ipt>", t = "<\\/script>", u = "<p>";'
+    . "</script>\n<style>p > a { color: red } /* </p> <div> */</STYLE >\n"
+    . '<!-- <script>x</script> --><SCRIPT>if (a < b && c > d) {}'
+    . "</SCRIPT\t>\n");
+$pages{'raw-text'} =~ s{(<article\b[^>]*>)}
+    {$1<script>document.title = "</scriptx>";</script><style>
+        .x{}</style>}i;
+$pages{'unclosed-script'} = $seed;
+$pages{'unclosed-script'} =~ s{</body>}
+    {<script>var x = "<p>never closed</p>"; //</body>}i;
+$pages{'unclosed-style-head'} = in_head('<style>p { }');
+$pages{'script-escape-head'} = in_head(
+    '<script><!-- document.write("<script>x<\\/script>"); --></script>');
+
 # binary data served as text/html: deterministic noise
 my $bin = '';
 my $x = 12345;
@@ -173,6 +197,21 @@ for my $uri ('/breakout.html', '/utf8-bom.html', '/windows-1252-meta.html',
     like($name_of->($injected{$uri}), qr/Sound of Metal/,
          "$uri: the film is Sound of Metal");
 }
+
+# the JSON-LD goes right before </head>, whatever raw text precedes it
+for my $name ('raw-text', 'unclosed-script') {
+    my $r = $t->get("/$name.html");
+    my $ins = insertions($pages{$name}, $r->{body}) || [];
+    ok(@$ins, "$name: injected") or next;
+    is($ins->[0][0], index($pages{$name}, '</head>'),
+       "$name: the JSON-LD at the offset of </head>");
+}
+
+# a browser would still read the rest of the page as script or style
+ok(!$injected{'/unclosed-style-head.html'},
+   'an unclosed <style> in the head: nothing injected');
+ok(!$injected{'/script-escape-head.html'},
+   'a script that escapes past its end tag: nothing injected');
 
 ok(!$injected{'/binary.html'}, 'binary data: nothing injected');
 ok(!$injected{'/only-script.html'}, 'a page that is only a script: nothing');
