@@ -6,6 +6,10 @@
 #   make demo       install what is missing, build, serve the demo pages
 #   make test       install what is missing, build, run every test
 #
+#   LIBXML2_SRC=/path/to/libxml2 (a release's source tree) builds that
+#   libxml2 (scripts/build-libxml2, static, into build/libxml2-<version>)
+#   and links everything against it instead of the system's.
+#
 # Warnings are errors everywhere.
 
 SHELL       := /bin/bash
@@ -15,11 +19,28 @@ BUILD       := build
 CC          ?= cc
 CFLAGS      ?= -O2 -g
 WARN        := -Wall -Wextra -Wno-unused-parameter -Wpointer-arith -Werror
+LIBXML2_SRC ?=
+ifeq ($(LIBXML2_SRC),)
 XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null \
                  || pkg-config --cflags libxml-2.0 2>/dev/null \
                  || echo -I/usr/include/libxml2)
 XML2_LIBS   := $(shell xml2-config --libs 2>/dev/null \
                  || pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+else
+XML2_PREFIX := $(shell scripts/build-libxml2 "$(LIBXML2_SRC)" || echo FAILED)
+ifeq ($(XML2_PREFIX),FAILED)
+$(error could not build libxml2 from $(LIBXML2_SRC))
+endif
+XML2_CFLAGS := -I$(XML2_PREFIX)/include/libxml2
+# static: its symbols stay inside the module, away from a system libxml2
+# another module may load
+XML2_LIBS   := -Wl,--exclude-libs,libxml2.a $(XML2_PREFIX)/lib/libxml2.a \
+               -lm -lpthread
+endif
+# switching libxml2 rebuilds what was built against the other one
+XML2_STAMP  := $(BUILD)/.libxml2
+$(shell mkdir -p $(BUILD); [ "$$(cat $(XML2_STAMP) 2>/dev/null)" = \
+    "$(XML2_CFLAGS)" ] || echo "$(XML2_CFLAGS)" > $(XML2_STAMP))
 # the core's rooms: core/ and every folder in it (parse, page, text, gen...)
 CORE_DIRS   := ngx_review_module/core \
                $(patsubst %/,%,$(sort $(wildcard ngx_review_module/core/*/)))
@@ -45,10 +66,13 @@ module: $(MODULE)
 
 extract: $(BUILD)/review-extract
 
-$(MODULE): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module
-	scripts/build-module "$(NGINX_SRC)"
+$(MODULE): config $(CORE_SRCS) $(CORE_HDRS) $(GLUE_SRCS) scripts/build-module \
+          $(XML2_STAMP)
+	LIBXML2_CFLAGS="$(if $(LIBXML2_SRC),$(XML2_CFLAGS))" \
+	LIBXML2_LIBS="$(if $(LIBXML2_SRC),$(XML2_LIBS))" \
+	REVIEW_MODULE_OUT=$(abspath $(MODULE)) scripts/build-module "$(NGINX_SRC)"
 
-$(BUILD)/core/%.o: ngx_review_module/core/%.c $(CORE_HDRS)
+$(BUILD)/core/%.o: ngx_review_module/core/%.c $(CORE_HDRS) $(XML2_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CORE_CFLAGS) -c -o $@ $<
 

@@ -549,6 +549,11 @@ review_doc_next_raw(review_doc_builder_t *b)
         b->cand = b->rd;
     }
 
+    /* an empty page has no buffer to offset */
+    if (b->cand >= b->pend.len) {
+        return REVIEW_NONE;
+    }
+
     p = b->pend.data + b->cand;
     end = b->pend.data + b->pend.len;
 
