@@ -67,6 +67,11 @@ review_lang_detect(const review_str_t *texts, unsigned n, size_t max,
     kana = han = words = 0;
 
     for (i = 0; i < n && max; i++) {
+        /* an empty text may have no buffer to offset */
+        if (texts[i].len == 0) {
+            continue;
+        }
+
         p = texts[i].data;
         len = texts[i].len < max ? texts[i].len : max;
         end = p + len;
