@@ -266,6 +266,50 @@ test_titles_and_dates(void)
 }
 
 
+/* a Chinese review through the whole core: words inside runs count */
+
+static void
+test_cjk_page(void)
+{
+    size_t                 len;
+    review_t              *rv;
+    review_conf_t          conf;
+    review_input_t         in;
+    const review_facts_t  *f;
+    static const char      page[] =
+        "<html><head><title>《天气之子》影评</title></head><body><article>"
+        "<h1>《天气之子》影评</h1>"
+        "<p>我觉得这部电影的画面非常漂亮，配乐也很好听。</p>"
+        "<p>新海诚导演的剧情有一些问题，但是主角的选择让人感动。</p>"
+        "<p>总的来说，我推荐这部电影，值得一看。</p>"
+        "</article></body></html>";
+
+    review_conf_init(&conf);
+    memset(&in, 0, sizeof(in));
+    len = sizeof(page) - 1;
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+    if (rv == NULL) {
+        return;
+    }
+
+    if (review_feed(rv, (const unsigned char *) page, len) == REVIEW_OK) {
+        (void) review_finish(rv);
+    }
+
+    f = review_get_facts(rv);
+
+    CHECK_INT(f->language, REVIEW_LANG_ZH);
+    CHECK(f->vocab[0] >= 2);
+    CHECK(f->first_person >= 2);
+    CHECK(f->judgements >= 2);
+    CHECK(f->word_count >= 25);         /* two characters a word */
+
+    review_destroy(rv);
+}
+
+
 int
 main(void)
 {
@@ -275,6 +319,7 @@ main(void)
     test_detect();
     test_credits();
     test_titles_and_dates();
+    test_cjk_page();
 
     UNIT_DONE("lang");
 }

@@ -14,6 +14,27 @@
  */
 
 
+/* words of judgement */
+static const char *const  review_ja_eval[] = {
+    "面白い", "面白かった", "感動", "最高", "傑作", "退屈",
+    "つまらない", "おすすめ", "素晴らしい", "残念",
+    "良かった", "好き", "名作", "微妙", "泣ける", "見事",
+    "圧巻", "駄作", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_ja_strong[] = {
+    "傑作", "名作", "最高", "駄作", NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_ja_hedge[] = {
+    "私", "僕", "俺", "自分", NULL
+};
+
+
 /* words that speak of a rating */
 static const char *const  review_ja_rating[] = {
     "評価", "点数", "採点", "おすすめ度", NULL
@@ -29,7 +50,7 @@ static const char *const  review_ja_director[] = {
 /* what a film review talks of */
 static const char *const  review_ja_film_vocab[] = {
     "映画", "監督", "出演", "主演", "脚本", "公開", "興行",
-    "劇場", "鑑賞", NULL
+    "劇場", "鑑賞", "演技", "作品", "物語", "原作", "映像", NULL
 };
 
 
@@ -52,6 +73,9 @@ static const char *const  review_ja_game_vocab[] = {
 
 
 static const review_lang_list_t  review_ja_lists[] = {
+    { review_ja_eval, REVIEW_LEX_EVAL },
+    { review_ja_strong, REVIEW_LEX_STRONG },
+    { review_ja_hedge, REVIEW_LEX_HEDGE },
     { review_ja_rating, REVIEW_LEX_RATING_CUE },
     { review_ja_director, REVIEW_LEX_DIRECTOR },
     { review_ja_film_vocab, REVIEW_LEX_VOCAB_FILM },

@@ -15,6 +15,29 @@
  */
 
 
+/* words of judgement */
+static const char *const  review_zh_eval[] = {
+    "好看", "精彩", "感人", "失望", "无聊", "無聊", "推荐",
+    "推薦", "经典", "經典", "神作", "烂片", "爛片", "出色",
+    "震撼", "优秀", "優秀", "惊艳", "驚豔", "平庸", "乏味",
+    "动人", "動人", "深刻", "美好", "遗憾", "遺憾", "喜欢",
+    "喜歡", "值得", "难看", "難看", "佳作", "杰作", "傑作",
+    "好片", NULL
+};
+
+
+/* the strongest verdicts */
+static const char *const  review_zh_strong[] = {
+    "神作", "杰作", "傑作", "烂片", "爛片", "经典", "經典", NULL
+};
+
+
+/* the reviewer, first person */
+static const char *const  review_zh_hedge[] = {
+    "我", "我们", "我們", "个人", "個人", "觉得", "覺得", NULL
+};
+
+
 /* words that speak of a rating */
 static const char *const  review_zh_rating[] = {
     "评分", "評分", "打分", "推荐指数", "推薦指數", NULL
@@ -30,7 +53,9 @@ static const char *const  review_zh_director[] = {
 /* what a film review talks of */
 static const char *const  review_zh_film_vocab[] = {
     "电影", "電影", "导演", "導演", "影片", "主演", "编剧",
-    "編劇", "上映", "票房", "影评", "影評", "观众", "觀眾", NULL
+    "編劇", "上映", "票房", "影评", "影評", "观众", "觀眾",
+    "镜头", "鏡頭", "剧情", "劇情", "角色", "演技", "配乐",
+    "配樂", "画面", "畫面", NULL
 };
 
 
@@ -53,6 +78,9 @@ static const char *const  review_zh_game_vocab[] = {
 
 
 static const review_lang_list_t  review_zh_lists[] = {
+    { review_zh_eval, REVIEW_LEX_EVAL },
+    { review_zh_strong, REVIEW_LEX_STRONG },
+    { review_zh_hedge, REVIEW_LEX_HEDGE },
     { review_zh_rating, REVIEW_LEX_RATING_CUE },
     { review_zh_director, REVIEW_LEX_DIRECTOR },
     { review_zh_film_vocab, REVIEW_LEX_VOCAB_FILM },

@@ -64,6 +64,41 @@ review_cp_cjk(uint32_t cp)
 
 
 /*
+ * Chinese and Japanese words stand inside runs of characters: the lists
+ * a run holds, looking up the one to four characters from each place
+ */
+
+#define REVIEW_TOK_INSIDE_MAX  4
+
+static uint64_t
+review_tok_inside(unsigned lang, const unsigned char *p, size_t len)
+{
+    size_t                k, n, ends[REVIEW_TOK_INSIDE_MAX];
+    uint32_t              cp;
+    uint64_t              lex;
+    const unsigned char  *s, *q, *end;
+
+    lex = 0;
+    end = p + len;
+
+    for (s = p; s < end; s += ends[0]) {
+
+        for (k = 0, q = s; k < REVIEW_TOK_INSIDE_MAX && q < end; k++) {
+            n = *q < 0x80 ? 1 : review_utf8_decode(q, end, &cp);
+            q += n;
+            ends[k] = q - s;
+        }
+
+        while (k) {
+            lex |= review_lex_lang(lang, s, ends[--k]);
+        }
+    }
+
+    return lex;
+}
+
+
+/*
  * German capitalises every noun: a capitalised word right after an
  * article ("der Regisseur") or with a noun's ending ("Handlung") is a
  * noun, not a name
@@ -133,6 +168,12 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     t->sentence = 0;
     t->lex = type == REVIEW_TOK_WORD
              ? review_lex_lang(tx->facts->language, p, len) : 0;
+
+    if (type == REVIEW_TOK_WORD && tx->facts->language < REVIEW_LANG_N
+        && review_langs[tx->facts->language]->no_spaces)
+    {
+        t->lex |= review_tok_inside(tx->facts->language, p, len);
+    }
 
     if ((flags & REVIEW_TOK_CAP)
         && tx->facts->language < REVIEW_LANG_N
