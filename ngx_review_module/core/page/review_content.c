@@ -892,7 +892,7 @@ review_content_find(review_pg_t *pg)
 {
     double                score, *scores, best, ld, level_div;
     uint8_t              *blocky;
-    uint32_t              i, p, level, nn, top, commas, len, k;
+    uint32_t              i, p, level, nn, top, len, k, *commas;
     unsigned              self;
     review_bb_t           bb;
     review_page_t        *page;
@@ -964,14 +964,34 @@ review_content_find(review_pg_t *pg)
         return REVIEW_ERROR;
     }
 
+    /*
+     * and the commas of every subtree, children before parents: each
+     * text byte is counted once, however deep the elements nest
+     */
+    commas = review_calloc(pg->arena, nn * sizeof(uint32_t));
+    if (commas == NULL) {
+        return REVIEW_ERROR;
+    }
+
     for (i = nn; i-- > 1; /* void */) {
         n = &doc->nodes[i];
 
-        if (n->parent != REVIEW_NONE
-            && (blocky[i] || (n->tag != REVIEW_TAG_TEXT
-                              && review_is_block(n->tag))))
-        {
-            blocky[n->parent] = 1;
+        if (n->tag == REVIEW_TAG_TEXT) {
+            t = doc->text.data + n->text;
+
+            for (k = 0; k < n->text_len; k++) {
+                commas[i] += t[k] == ',';
+            }
+        }
+
+        if (n->parent != REVIEW_NONE) {
+            commas[n->parent] += commas[i];
+
+            if (blocky[i] || (n->tag != REVIEW_TAG_TEXT
+                              && review_is_block(n->tag)))
+            {
+                blocky[n->parent] = 1;
+            }
         }
     }
 
@@ -1008,14 +1028,7 @@ review_content_find(review_pg_t *pg)
             continue;
         }
 
-        commas = 0;
-        t = doc->text.data + n->text;
-
-        for (k = 0; k < len; k++) {
-            commas += t[k] == ',';
-        }
-
-        score = 1 + commas + (len / 100 > 3 ? 3 : len / 100);
+score = 1 + commas[i] + (len / 100 > 3 ? 3 : len / 100);
 
         for (p = n->parent, level = 0; p != REVIEW_NONE && p != 0 && level < 3;
              p = doc->nodes[p].parent, level++)

@@ -493,26 +493,69 @@ review_meta_ldjson(review_pg_t *pg)
 }
 
 
-/* microdata and RDFa: itemtype/typeof Review or Movie, with its props */
+/*
+ * Microdata and RDFa: itemtype/typeof Review or Movie, with its props.
+ * One pass in document order: a property belongs to the nearest item
+ * around it (owner[], from the parent's, as microdata says), so nested
+ * items cost nothing more, and a value's text is read only while the
+ * fact it would fill is still open.
+ */
+
+#define REVIEW_ITEM        1            /* scope[]: an item */
+#define REVIEW_ITEM_REVIEW 2            /* an item that is a Review */
+#define REVIEW_ITEM_AUTHOR 3            /* the Review's author as an item:
+                                           its name is the author's */
+#define REVIEW_PROP_MAX    300          /* text bytes of a value: a date,
+                                           a name */
+
+static int review_meta_item_prop(review_pg_t *pg, uint32_t m,
+    unsigned owner, unsigned *author);
+
 
 static int
 review_meta_microdata(review_pg_t *pg)
 {
-    uint32_t              i, j, scope_end;
-    review_str_t          v, text;
+    uint8_t              *scope;
+    uint32_t              i, p, *owner;
+    unsigned              author;
     review_facts_t       *f;
     const review_doc_t   *doc;
-    const review_node_t  *n, *m;
-    const review_str_t   *type, *prop, *content;
+    const review_node_t  *n;
+    const review_str_t   *type, *content;
 
     doc = pg->doc;
     f = pg->facts;
 
+    owner = review_alloc(pg->arena, doc->nnodes * sizeof(uint32_t));
+    scope = review_alloc(pg->arena, doc->nnodes);
+
+    if (owner == NULL || scope == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    owner[0] = REVIEW_NONE;
+    scope[0] = 0;
+
     for (i = 1; i < doc->nnodes; i++) {
         n = &doc->nodes[i];
+        p = n->parent == REVIEW_NONE ? 0 : n->parent;
+
+        owner[i] = scope[p] ? p : owner[p];
+        scope[i] = 0;
 
         if (n->attr == REVIEW_NONE) {
             continue;
+        }
+
+        /* a property of the item around it (itself an item or not) */
+
+        author = 0;
+
+        if (owner[i] != REVIEW_NONE && scope[owner[i]] >= REVIEW_ITEM_REVIEW
+            && review_meta_item_prop(pg, i, scope[owner[i]], &author)
+               != REVIEW_OK)
+        {
+            return REVIEW_ERROR;
         }
 
         type = review_doc_attr(doc, n, REVIEW_ATTR_ITEMTYPE);
@@ -521,8 +564,14 @@ review_meta_microdata(review_pg_t *pg)
         }
 
         if (type == NULL) {
+            if (review_doc_attr(doc, n, REVIEW_ATTR_ITEMSCOPE)) {
+                scope[i] = author ? REVIEW_ITEM_AUTHOR : REVIEW_ITEM;
+            }
+
             continue;
         }
+
+        scope[i] = author ? REVIEW_ITEM_AUTHOR : REVIEW_ITEM;
 
         if (review_find_ci(type->data, type->len, "movie")) {
             f->has_movie_ld = 1;
@@ -532,6 +581,7 @@ review_meta_microdata(review_pg_t *pg)
             continue;
         }
 
+        scope[i] = REVIEW_ITEM_REVIEW;
         f->has_review_ld = 1;
         pg->page->signals.structured_review = 1;
 
@@ -544,65 +594,112 @@ review_meta_microdata(review_pg_t *pg)
             review_set(&f->existing_review_id, NULL, content,
                        REVIEW_SOURCE_STRUCTURED);
         }
+    }
 
-        scope_end = pg->end[i];
+    return REVIEW_OK;
+}
 
-        for (j = i + 1; j < scope_end; j++) {
-            m = &doc->nodes[j];
 
-            if (m->attr == REVIEW_NONE) {
-                continue;
-            }
+/*
+ * One property of a Review item (or of its author item, by the owner's
+ * kind): node m.  *author tells the author is an item of its own.
+ */
 
-            prop = review_doc_attr(doc, m, REVIEW_ATTR_ITEMPROP);
-            if (prop == NULL) {
-                prop = review_doc_attr(doc, m, REVIEW_ATTR_PROPERTY);
-            }
+static int
+review_meta_item_prop(review_pg_t *pg, uint32_t m, unsigned owner,
+    unsigned *author)
+{
+    review_str_t          v, text, iso;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *prop, *content;
+    enum { NONE, DATE, AUTHOR, ITEM } what;
 
-            if (prop == NULL) {
-                continue;
-            }
+    doc = pg->doc;
+    f = pg->facts;
+    n = &doc->nodes[m];
 
-            content = review_doc_attr(doc, m, REVIEW_ATTR_CONTENT);
-            if (content == NULL) {
-                content = review_doc_attr(doc, m, REVIEW_ATTR_DATETIME);
-            }
+    prop = review_doc_attr(doc, n, REVIEW_ATTR_ITEMPROP);
+    if (prop == NULL) {
+        prop = review_doc_attr(doc, n, REVIEW_ATTR_PROPERTY);
+    }
 
-            if (content) {
-                v = *content;
+    if (prop == NULL) {
+        return REVIEW_OK;
+    }
 
-            } else if (review_node_text(pg->arena, doc, j, &text)
-                       == REVIEW_OK)
-            {
-                v = text;
+    what = NONE;
 
-            } else {
-                return REVIEW_ERROR;
-            }
-
-            if (review_find_ci(prop->data, prop->len, "datepublished")) {
-                review_str_t  iso;
-
-                if (review_date_normalize(pg->arena, &v, &iso) == REVIEW_OK
-                    && f->date_source < REVIEW_SOURCE_STRUCTURED)
-                {
-                    f->date_published = iso;
-                    f->date_source = REVIEW_SOURCE_STRUCTURED;
-                }
-
-            } else if (review_str_eq_ci(prop, "author")
-                       || review_str_eq_ci(prop, "schema:author"))
-            {
-                review_set(&f->author, &f->author_source, &v,
-                           REVIEW_SOURCE_STRUCTURED);
-
-            } else if (review_find_ci(prop->data, prop->len, "itemreviewed")
-                       && !review_doc_attr(doc, m, REVIEW_ATTR_ITEMSCOPE))
-            {
-                review_set(&f->item_name, &f->name_source, &v,
-                           REVIEW_SOURCE_STRUCTURED);
-            }
+    if (owner == REVIEW_ITEM_AUTHOR) {
+        if (review_str_eq_ci(prop, "name")
+            && f->author_source < REVIEW_SOURCE_STRUCTURED)
+        {
+            what = AUTHOR;
         }
+
+    } else if ((review_str_eq_ci(prop, "author")
+                || review_str_eq_ci(prop, "schema:author"))
+               && (review_doc_attr(doc, n, REVIEW_ATTR_ITEMSCOPE)
+                   || review_doc_attr(doc, n, REVIEW_ATTR_TYPEOF)))
+    {
+        /* a Person or an Organization: its name is the author's */
+        *author = 1;
+
+    } else if (review_find_ci(prop->data, prop->len, "datepublished")) {
+        what = f->date_source < REVIEW_SOURCE_STRUCTURED ? DATE : NONE;
+
+    } else if (review_str_eq_ci(prop, "author")
+               || review_str_eq_ci(prop, "schema:author"))
+    {
+        what = f->author_source < REVIEW_SOURCE_STRUCTURED ? AUTHOR : NONE;
+
+    } else if (review_find_ci(prop->data, prop->len, "itemreviewed")
+               && !review_doc_attr(doc, n, REVIEW_ATTR_ITEMSCOPE))
+    {
+        what = f->name_source < REVIEW_SOURCE_STRUCTURED ? ITEM : NONE;
+    }
+
+    if (what == NONE) {
+        return REVIEW_OK;
+    }
+
+    content = review_doc_attr(doc, n, REVIEW_ATTR_CONTENT);
+    if (content == NULL) {
+        content = review_doc_attr(doc, n, REVIEW_ATTR_DATETIME);
+    }
+
+    if (content) {
+        v = *content;
+
+    } else if (n->text_len > REVIEW_PROP_MAX) {
+        return REVIEW_OK;
+
+    } else if (review_node_text(pg->arena, doc, m, &text) == REVIEW_OK) {
+        v = text;
+
+    } else {
+        return REVIEW_ERROR;
+    }
+
+    switch (what) {
+
+    case DATE:
+        if (review_date_normalize(pg->arena, &v, &iso) == REVIEW_OK) {
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_STRUCTURED;
+        }
+
+        break;
+
+    case AUTHOR:
+        review_set(&f->author, &f->author_source, &v,
+                   REVIEW_SOURCE_STRUCTURED);
+        break;
+
+    default:
+        review_set(&f->item_name, &f->name_source, &v,
+                   REVIEW_SOURCE_STRUCTURED);
     }
 
     return REVIEW_OK;
@@ -988,7 +1085,8 @@ review_meta_markup(review_pg_t *pg)
 
             if ((dt && review_date_normalize(pg->arena, dt, &iso)
                        == REVIEW_OK)
-                || (review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+                || (n->text_len <= REVIEW_PROP_MAX
+                    && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
                     && review_date_normalize(pg->arena, &text, &iso)
                        == REVIEW_OK))
             {
