@@ -35,6 +35,33 @@ $t->write_file('good.tpl', '<div class="mine"><q>{{quote}}</q> '
 $t->write_file('bad.tpl', '<div>{{quote}} {{spoiler}}</div>');
 $t->write_file('open.tpl', '<div>{{quote</div>');
 
+# placeholders where escaping cannot help, and markup that would swallow
+# the page after the card: each fails nginx -t with the template's line
+my %hostile = (
+    'unquoted.tpl' => [ "<div class=rvw data-q={{quote}}>{{title}}</div>",
+                        qr/line 1: "\{\{quote\}\}" in an unquoted/ ],
+    'event.tpl'    => [ "<div>\n<p onmouseover=\"x('{{title}}')\">x</p></div>",
+                        qr/line 2: "\{\{title\}\}" in an event handler/ ],
+    'script.tpl'   => [ "<p>{{title}}</p>\n<script>\nvar q = '{{quote}}';"
+                        . "</script>", qr/line 3: "\{\{quote\}\}" inside/ ],
+    'style.tpl'    => [ "<style>.x:after{content:'{{title}}'}</style>",
+                        qr/line 1: .*inside/ ],
+    'href.tpl'     => [ "<a href=\"/?q={{title}}\">x</a>",
+                        qr/line 1: .*style or URL attribute/ ],
+    'css.tpl'      => [ "<p style=\"color:{{rating}}\">x</p>",
+                        qr/line 1: .*style or URL attribute/ ],
+    'comment.tpl'  => [ "<div>{{title}}</div>\n\n<!-- card ends",
+                        qr/line 3: an unclosed "<!--"/ ],
+);
+
+for my $name (sort keys %hostile) {
+    $t->write_file($name, $hostile{$name}[0]);
+    my ($rc, $out) = $t->nginx_t(conf("review_card_template %%TESTDIR%%/$name;"));
+    isnt($rc, 0, "$name fails nginx -t");
+    like($out, $hostile{$name}[1], '... with the line and the reason')
+        or diag($out);
+}
+
 for my $case (
     ['review_content_selector "div..x";', 'review_content_selector'],
     ['review_content_selector "blink.x";', 'review_content_selector'],

@@ -433,6 +433,90 @@ test_hold(void)
         CHECK_INT(review_hold(rv), 0);
         review_destroy(rv);
     }
+/* card templates: where a placeholder may go, checked when compiled */
+
+static void *
+unit_alloc(void *ctx, size_t size)
+{
+    return review_alloc(ctx, size);
+}
+
+
+static const struct {
+    const char  *tpl;
+    const char  *err;        /* NULL: accepted; else in the message */
+} templates[] = {
+    { "<div class=\"mine\"><q>{{quote}}</q> {{ title }}</div>", NULL },
+    { "<p title=\"{{title}}\" data-q='{{quote}}'>{{rating}}</p>", NULL },
+    { "<a href=\"/reviews/\">{{title}}</a><!-- x -->{{year}}", NULL },
+    { "<script>var a = 1;</script><p>{{author}}</p>", NULL },
+    { "<!---->{{title}}<!-->{{year}}", NULL },
+    { "<p>a < b {{title}}</p>", NULL },
+    { "<div class=rvw data-q={{quote}}>{{title}}</div>",
+      "line 1: \"{{quote}}\" in an unquoted attribute value" },
+    { "<div>\n<p onclick=\"go('{{title}}')\">x</p></div>",
+      "line 2: \"{{title}}\" in an event handler attribute" },
+    { "<div>\n\n<p style=\"color:{{title}}\">x</p>",
+      "line 3: \"{{title}}\" in a style or URL attribute" },
+    { "<a href=\"/search?q={{title}}\">x</a>",
+      "in a style or URL attribute" },
+    { "<img src=\"{{title}}.jpg\">", "in a style or URL attribute" },
+    { "<script>var t = \"{{title}}\";</script>",
+      "inside an element whose text is not markup" },
+    { "<style>\n/* {{title}} */</style>",
+      "line 2: \"{{title}}\" inside an element" },
+    { "<textarea>{{quote}}</textarea>", "inside an element" },
+    { "<!-- {{quote}} -->", "in a comment" },
+    { "<{{title}}>", "in a tag" },
+    { "<p {{title}}>x</p>", "in a tag" },
+    { "<p data-{{title}}=\"x\">x</p>", "in an attribute name" },
+    { "<p>\n<!-- card\n<p>{{title}}</p>", "in a comment" },
+    { "<p>{{title}}</p>\n<!-- card", "line 2: an unclosed \"<!--\"" },
+    { "<p>{{title}}</p><script>x", "line 1: an unclosed <script>" },
+    { "<p title=\"{{title}}>x</p>", "an unclosed quote" },
+    { "<p>{{title}}</p><p", "an unclosed tag" },
+    { "<p>{{spoiler}}</p>", "unknown placeholder \"{{spoiler}}\"" },
+    { "<p>\n{{title</p>", "line 2: unclosed \"{{\"" },
+};
+
+
+static void
+test_templates(void)
+{
+    char             err[256];
+    size_t           i;
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    for (i = 0; i < sizeof(templates) / sizeof(templates[0]); i++) {
+        err[0] = '\0';
+
+        if (review_template_compile((const unsigned char *) templates[i].tpl,
+                                    strlen(templates[i].tpl), unit_alloc, a,
+                                    err, sizeof(err))
+            == NULL)
+        {
+            if (templates[i].err == NULL
+                || strstr(err, templates[i].err) == NULL)
+            {
+                printf("  template %u: \"%s\": %s\n", (unsigned) i,
+                       templates[i].tpl, err);
+            }
+
+            CHECK(templates[i].err && strstr(err, templates[i].err));
+            continue;
+        }
+
+        if (templates[i].err) {
+            printf("  template %u accepted: \"%s\"\n", (unsigned) i,
+                   templates[i].tpl);
+        }
+
+        CHECK(templates[i].err == NULL);
+    }
+
+    review_arena_destroy(a);
 }
 
 
@@ -445,6 +529,7 @@ main(void)
     test_charsets();
     test_fail_open();
     test_hold();
+    test_templates();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

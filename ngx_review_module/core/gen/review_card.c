@@ -258,13 +258,305 @@ static const char  *review_tpl_names[] = {
 };
 
 
+/*
+ * Where a placeholder may go.  The template is read as a browser would
+ * tokenize it; a value is HTML-escaped (quotes included), which is safe
+ * in element text and in a quoted attribute value, but not in a tag, an
+ * unquoted value, a comment or raw text, nor in an attribute whose value
+ * is script, style or a URL.
+ */
+
+static const char  *review_tpl_rawtext[] = {
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+    "noframes", "noscript", "plaintext", NULL
+};
+
+static const char  *review_tpl_unsafe_attrs[] = {
+    "style", "href", "src", "srcset", "srcdoc", "action", "formaction",
+    "poster", "background", "cite", "longdesc", "data", "codebase",
+    "classid", "archive", "manifest", "ping", "lowsrc", "dynsrc", "usemap",
+    "profile", "icon", "content", "xlink:href", "xml:base", NULL
+};
+
+
+typedef enum {
+    REVIEW_TPL_S_DATA = 0,
+    REVIEW_TPL_S_TAG_OPEN,            /* after "<" */
+    REVIEW_TPL_S_TAG_NAME,
+    REVIEW_TPL_S_ATTRS,               /* between attributes */
+    REVIEW_TPL_S_ATTR_NAME,
+    REVIEW_TPL_S_AFTER_NAME,          /* "name" then maybe "=" */
+    REVIEW_TPL_S_BEFORE_VALUE,
+    REVIEW_TPL_S_VALUE_DQ,
+    REVIEW_TPL_S_VALUE_SQ,
+    REVIEW_TPL_S_VALUE_UQ,
+    REVIEW_TPL_S_COMMENT,
+    REVIEW_TPL_S_DECL,                /* <!DOCTYPE ...>, <?...> */
+    REVIEW_TPL_S_RAWTEXT
+} review_tpl_state_e;
+
+
+/* why a placeholder may not go here, by state */
+static const char  *review_tpl_where[] = {
+    NULL, "in a tag", "in a tag name", "in a tag", "in an attribute name",
+    "in a tag", "in an unquoted attribute value",
+    NULL, NULL, "in an unquoted attribute value", "in a comment",
+    "in a declaration", NULL
+};
+
+
+static int
+review_tpl_in(const unsigned char *s, size_t len, const char **names)
+{
+    size_t  i;
+
+    for (i = 0; names[i]; i++) {
+        if (strlen(names[i]) == len
+            && review_strncasecmp(s, names[i], len) == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+typedef struct {
+    review_tpl_state_e       state;
+    unsigned                 line;
+    unsigned                 open_line;   /* of the tag or comment open */
+    unsigned                 end_tag:1;
+    const unsigned char     *name;        /* tag or attribute name */
+    size_t                   name_len;
+    const unsigned char     *tag;         /* the open tag's name */
+    size_t                   tag_len;
+    const unsigned char     *raw;         /* raw text: its element */
+    size_t                   raw_len;
+} review_tpl_scan_t;
+
+
+/* one byte of the template through the tokenizer; p: its place */
+
+static void
+review_tpl_step(review_tpl_scan_t *sc, const unsigned char *p,
+    const unsigned char *end)
+{
+    unsigned char  c;
+
+    c = *p;
+
+    if (c == '\n') {
+        sc->line++;
+    }
+
+    switch (sc->state) {
+
+    case REVIEW_TPL_S_DATA:
+        if (c == '<') {
+            sc->state = REVIEW_TPL_S_TAG_OPEN;
+            sc->open_line = sc->line;
+        }
+        return;
+
+    case REVIEW_TPL_S_TAG_OPEN:
+        sc->end_tag = 0;
+
+        if (c == '!' && end - p >= 3 && p[1] == '-' && p[2] == '-') {
+            sc->state = REVIEW_TPL_S_COMMENT;
+            sc->name = p + 3;             /* "<!-->" closes at once */
+
+        } else if (c == '!' || c == '?') {
+            sc->state = REVIEW_TPL_S_DECL;
+
+        } else if (c == '/') {
+            sc->end_tag = 1;
+            sc->state = REVIEW_TPL_S_TAG_NAME;
+            sc->tag = p + 1;
+            sc->tag_len = 0;
+
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            sc->state = REVIEW_TPL_S_TAG_NAME;
+            sc->tag = p;
+            sc->tag_len = 1;
+
+        } else {
+            sc->state = REVIEW_TPL_S_DATA;    /* a bare "<" is text */
+        }
+        return;
+
+    case REVIEW_TPL_S_TAG_NAME:
+        if (review_isspace(c) || c == '/') {
+            sc->state = REVIEW_TPL_S_ATTRS;
+
+        } else if (c == '>') {
+            break;
+
+        } else {
+            sc->tag_len++;
+        }
+        return;
+
+    case REVIEW_TPL_S_ATTRS:
+        if (c == '>') {
+            break;
+        }
+
+        if (!review_isspace(c) && c != '/') {
+            sc->state = REVIEW_TPL_S_ATTR_NAME;
+            sc->name = p;
+            sc->name_len = 1;
+        }
+        return;
+
+    case REVIEW_TPL_S_ATTR_NAME:
+        if (c == '=') {
+            sc->state = REVIEW_TPL_S_BEFORE_VALUE;
+
+        } else if (c == '>') {
+            break;
+
+        } else if (review_isspace(c) || c == '/') {
+            sc->state = REVIEW_TPL_S_AFTER_NAME;
+
+        } else {
+            sc->name_len++;
+        }
+        return;
+
+    case REVIEW_TPL_S_AFTER_NAME:
+        if (c == '=') {
+            sc->state = REVIEW_TPL_S_BEFORE_VALUE;
+
+        } else if (c == '>') {
+            break;
+
+        } else if (!review_isspace(c) && c != '/') {
+            sc->state = REVIEW_TPL_S_ATTR_NAME;
+            sc->name = p;
+            sc->name_len = 1;
+        }
+        return;
+
+    case REVIEW_TPL_S_BEFORE_VALUE:
+        if (c == '"') {
+            sc->state = REVIEW_TPL_S_VALUE_DQ;
+
+        } else if (c == '\'') {
+            sc->state = REVIEW_TPL_S_VALUE_SQ;
+
+        } else if (c == '>') {
+            break;
+
+        } else if (!review_isspace(c)) {
+            sc->state = REVIEW_TPL_S_VALUE_UQ;
+        }
+        return;
+
+    case REVIEW_TPL_S_VALUE_DQ:
+    case REVIEW_TPL_S_VALUE_SQ:
+        if (c == (sc->state == REVIEW_TPL_S_VALUE_DQ ? '"' : '\'')) {
+            sc->state = REVIEW_TPL_S_ATTRS;
+        }
+        return;
+
+    case REVIEW_TPL_S_VALUE_UQ:
+        if (c == '>') {
+            break;
+        }
+
+        if (review_isspace(c)) {
+            sc->state = REVIEW_TPL_S_ATTRS;
+        }
+        return;
+
+    case REVIEW_TPL_S_COMMENT:
+        /* "-->", or "<!-->" and "<!--->" */
+        if (c == '>' && p >= sc->name
+            && ((p - sc->name >= 2 && p[-1] == '-' && p[-2] == '-')
+                || p == sc->name || (p == sc->name + 1 && p[-1] == '-')))
+        {
+            sc->state = REVIEW_TPL_S_DATA;
+        }
+        return;
+
+    case REVIEW_TPL_S_DECL:
+        if (c == '>') {
+            sc->state = REVIEW_TPL_S_DATA;
+        }
+        return;
+
+    case REVIEW_TPL_S_RAWTEXT:
+        /* until "</name" and a delimiter */
+        if (c == '<' && (size_t) (end - p) > sc->raw_len + 2 && p[1] == '/'
+            && review_strncasecmp(p + 2, (const char *) sc->raw,
+                                  sc->raw_len) == 0
+            && (review_isspace(p[2 + sc->raw_len]) || p[2 + sc->raw_len] == '>'
+                || p[2 + sc->raw_len] == '/'))
+        {
+            sc->state = REVIEW_TPL_S_TAG_OPEN;
+            sc->open_line = sc->line;
+        }
+        return;
+    }
+
+    /* '>' ends a tag: a start tag of raw text opens raw text */
+    sc->state = REVIEW_TPL_S_DATA;
+
+    if (!sc->end_tag && sc->tag_len
+        && review_tpl_in(sc->tag, sc->tag_len, review_tpl_rawtext))
+    {
+        sc->state = REVIEW_TPL_S_RAWTEXT;
+        sc->raw = sc->tag;
+        sc->raw_len = sc->tag_len;
+        sc->open_line = sc->line;
+    }
+}
+
+
+/* NULL: a placeholder may go where the scan is; else why not */
+
+static const char *
+review_tpl_unsafe(review_tpl_scan_t *sc)
+{
+    switch (sc->state) {
+
+    case REVIEW_TPL_S_DATA:
+        return NULL;
+
+    case REVIEW_TPL_S_RAWTEXT:
+        return "inside an element whose text is not markup (script, "
+               "style, textarea, title...)";
+
+    case REVIEW_TPL_S_VALUE_DQ:
+    case REVIEW_TPL_S_VALUE_SQ:
+        if (sc->name_len > 2 && (sc->name[0] | 0x20) == 'o'
+            && (sc->name[1] | 0x20) == 'n')
+        {
+            return "in an event handler attribute";
+        }
+
+        if (review_tpl_in(sc->name, sc->name_len, review_tpl_unsafe_attrs)) {
+            return "in a style or URL attribute";
+        }
+
+        return NULL;
+
+    default:
+        return review_tpl_where[sc->state];
+    }
+}
+
+
 review_template_t *
 review_template_compile(const unsigned char *text, size_t len,
     review_alloc_pt alloc, void *ctx, char *err, size_t errlen)
 {
     size_t                n, i, k;
+    const char           *why;
     review_template_t    *t;
-    const unsigned char  *p, *end, *open, *close, *s;
+    review_tpl_scan_t     sc;
+    const unsigned char  *p, *end, *run, *s;
 
     if (len == 0) {
         snprintf(err, errlen, "empty card template");
@@ -292,38 +584,37 @@ review_template_compile(const unsigned char *text, size_t len,
     }
 
     t->nparts = 0;
-    p = text;
     end = text + len;
 
-    while (p < end) {
-        open = review_memmem(p, end - p, "{{", 2);
-        s = open ? open : end;
+    memset(&sc, 0, sizeof(review_tpl_scan_t));
+    sc.line = 1;
 
-        /* a stray "}}" is an error: it is likely a typo */
-        if (review_memmem(p, s - p, "}}", 2)) {
-            snprintf(err, errlen, "unexpected \"}}\" in card template");
+    for (p = text, run = text; p < end; /* void */) {
+
+        if (end - p < 2 || p[0] != '{' || p[1] != '{') {
+
+            /* a stray "}}" is an error: it is likely a typo */
+            if (end - p >= 2 && p[0] == '}' && p[1] == '}') {
+                snprintf(err, errlen, "line %u: unexpected \"}}\"",
+                         sc.line);
+                return NULL;
+            }
+
+            review_tpl_step(&sc, p, end);
+            p++;
+            continue;
+        }
+
+        /* "{{name}}" */
+
+        s = review_memmem(p + 2, end - p - 2, "}}", 2);
+        if (s == NULL) {
+            snprintf(err, errlen, "line %u: unclosed \"{{\"", sc.line);
             return NULL;
         }
 
-        if (s > p) {
-            t->parts[t->nparts].what = REVIEW_TPL_TEXT;
-            t->parts[t->nparts].text.data = p;
-            t->parts[t->nparts].text.len = s - p;
-            t->nparts++;
-        }
-
-        if (open == NULL) {
-            break;
-        }
-
-        close = review_memmem(open + 2, end - open - 2, "}}", 2);
-        if (close == NULL) {
-            snprintf(err, errlen, "unclosed \"{{\" in card template");
-            return NULL;
-        }
-
-        s = open + 2;
-        k = close - s;
+        k = s - p - 2;
+        s = p + 2;
 
         while (k && review_isspace(*s)) {
             s++;
@@ -343,21 +634,72 @@ review_template_compile(const unsigned char *text, size_t len,
         }
 
         if (i == sizeof(review_tpl_names) / sizeof(char *)) {
-            snprintf(err, errlen, "unknown placeholder \"{{%.*s}}\" in card "
-                     "template, known are {{quote}}, {{title}}, {{year}}, "
-                     "{{director}}, {{cast}}, {{rating}}, {{reading_time}} "
-                     "and {{author}}", (int) (k > 40 ? 40 : k), s);
+            snprintf(err, errlen, "line %u: unknown placeholder "
+                     "\"{{%.*s}}\", known are {{quote}}, {{title}}, "
+                     "{{year}}, {{director}}, {{cast}}, {{rating}}, "
+                     "{{reading_time}} and {{author}}", sc.line,
+                     (int) (k > 40 ? 40 : k), s);
             return NULL;
+        }
+
+        why = review_tpl_unsafe(&sc);
+        if (why) {
+            snprintf(err, errlen, "line %u: \"{{%s}}\" %s; a placeholder "
+                     "goes in element text or in a quoted attribute value",
+                     sc.line, review_tpl_names[i], why);
+            return NULL;
+        }
+
+        if (p > run) {
+            t->parts[t->nparts].what = REVIEW_TPL_TEXT;
+            t->parts[t->nparts].text.data = run;
+            t->parts[t->nparts].text.len = p - run;
+            t->nparts++;
         }
 
         t->parts[t->nparts].what = (review_tpl_e) i;
         t->parts[t->nparts].text.len = 0;
         t->nparts++;
 
-        p = close + 2;
+        /* a value is text to the tokenizer: it cannot end a quote */
+        p = review_memmem(p + 2, end - p - 2, "}}", 2) + 2;
+        run = p;
     }
 
-    return t;
+    if (p > run) {
+        t->parts[t->nparts].what = REVIEW_TPL_TEXT;
+        t->parts[t->nparts].text.data = run;
+        t->parts[t->nparts].text.len = p - run;
+        t->nparts++;
+    }
+
+    /* what the template leaves open would swallow the page after it */
+
+    switch (sc.state) {
+
+    case REVIEW_TPL_S_DATA:
+        return t;
+
+    case REVIEW_TPL_S_COMMENT:
+        why = "an unclosed \"<!--\"";
+        break;
+
+    case REVIEW_TPL_S_RAWTEXT:
+        why = "an unclosed <script>, <style>, <textarea> or the like";
+        break;
+
+    case REVIEW_TPL_S_VALUE_DQ:
+    case REVIEW_TPL_S_VALUE_SQ:
+        why = "an unclosed quote";
+        break;
+
+    default:
+        why = "an unclosed tag";
+    }
+
+    snprintf(err, errlen, "line %u: %s", sc.open_line, why);
+
+    return NULL;
 }
 
 
