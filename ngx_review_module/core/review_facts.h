@@ -80,6 +80,10 @@ typedef struct {
 } review_people_t;
 
 
+/* a letter grade's scale: F = 1, D- = 2 .. A+ = 13 */
+#define REVIEW_GRADE_SCALE  13
+
+
 typedef struct {
     unsigned               stated:1;     /* never set from sentiment */
     double                 value;

@@ -8,6 +8,7 @@
 
 #include "unit.h"
 #include "review.h"
+#include "review_str.h"
 
 
 /*
@@ -520,6 +521,89 @@ test_templates(void)
 }
 
 
+/* the card's stars: value / best of five, to the half; grades as letters */
+
+static const struct {
+    const char  *rating;
+    const char  *want;
+} card_ratings[] = {
+    { "4/5", "rvw-s1 rvw-w8\"" },
+    { "8/10", "rvw-s1 rvw-w8\"" },
+    { "3.5/5", "rvw-s1 rvw-w7\"" },
+    { "1/5", "rvw-s1 rvw-w2\"" },
+    { "\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xc2\xbd", "rvw-s1 rvw-w7\"" },
+    { "\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x86",
+      "rvw-s1 rvw-w8\"" },
+    { "4/5", "Rating: 4 out of 5" },
+    { "Grade: B+", "Grade: B+" },
+    { "B+ grade", "Grade: B+" },
+    { "Verdict: A-", "Grade: A-" },
+};
+
+
+static void
+test_card_stars(void)
+{
+    char                    page[1024];
+    size_t                  i, k, n;
+    review_t               *rv;
+    review_conf_t           conf;
+    review_input_t          in;
+    const review_insert_t  *ins;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.card = 1;
+    conf.card_style = 0;
+    memset(&in, 0, sizeof(in));
+
+    for (i = 0; i < sizeof(card_ratings) / sizeof(card_ratings[0]); i++) {
+        snprintf(page, sizeof(page), "<html><head><title>Station review"
+                 "</title></head><body><article><h1>Station review</h1>"
+                 "<p>Directed by Mara Olsen, Station is a tense, elegant "
+                 "thriller set on a sleeper train from Oslo to Bergen.</p>"
+                 "<p>Tom Reyes plays the conductor, and he is superb.</p>"
+                 "<p>Rating: %s</p></article></body></html>",
+                 card_ratings[i].rating);
+
+        rv = review_create(&conf, &in);
+        CHECK(rv != NULL);
+        if (rv == NULL) {
+            continue;
+        }
+
+        review_feed(rv, (const unsigned char *) page, strlen(page));
+        review_finish(rv);
+        n = review_inserts(rv, &ins);
+
+        for (k = 0; k < n; k++) {
+            if (ins[k].what == REVIEW_INSERT_CARD) {
+                break;
+            }
+        }
+
+        CHECK(k < n && review_memmem(ins[k].text.data, ins[k].text.len,
+                                     card_ratings[i].want,
+                                     strlen(card_ratings[i].want)));
+
+        /* no half-star glyph, which many fonts lack */
+        CHECK(k < n && !review_memmem(ins[k].text.data, ins[k].text.len,
+                                      "2bea", 4));
+
+        if (k == n || !review_memmem(ins[k].text.data, ins[k].text.len,
+                                     card_ratings[i].want,
+                                     strlen(card_ratings[i].want)))
+        {
+            printf("  card for \"%s\": %.*s\n", card_ratings[i].rating,
+                   k < n ? (int) ins[k].text.len : 0,
+                   k < n ? (const char *) ins[k].text.data : "");
+        }
+
+        review_destroy(rv);
+    }
+}
+
+
 int
 main(void)
 {
@@ -530,6 +614,7 @@ main(void)
     test_fail_open();
     test_hold();
     test_templates();
+    test_card_stars();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

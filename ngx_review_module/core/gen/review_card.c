@@ -43,7 +43,16 @@ static const char  review_card_style[] =
     "font-size:.8em;font-style:normal;opacity:.75}"
     ".rvw-card.rvw-card p{display:block;margin:.2em 0}"
     ".rvw-card.rvw-card .rvw-t{font-weight:700}"
-    ".rvw-card.rvw-card .rvw-s{color:#a8321f;letter-spacing:.1em}"
+    ".rvw-card.rvw-card .rvw-s{position:relative;display:inline-block;"
+    "color:#a8321f;white-space:nowrap;line-height:1}"
+    ".rvw-card.rvw-card .rvw-s1{position:absolute;left:0;top:0;"
+    "overflow:hidden;white-space:nowrap}"
+    ".rvw-s .rvw-w0{width:0}.rvw-s .rvw-w1{width:10%}"
+    ".rvw-s .rvw-w2{width:20%}.rvw-s .rvw-w3{width:30%}"
+    ".rvw-s .rvw-w4{width:40%}.rvw-s .rvw-w5{width:50%}"
+    ".rvw-s .rvw-w6{width:60%}.rvw-s .rvw-w7{width:70%}"
+    ".rvw-s .rvw-w8{width:80%}.rvw-s .rvw-w9{width:90%}"
+    ".rvw-s .rvw-w10{width:100%}"
     "@media(prefers-color-scheme:dark){.rvw-card.rvw-card{"
     "background:#1d1d1f;color:#ececec;border-color:#3a3a3c;"
     "border-left-color:#e8806f}.rvw-card.rvw-card .rvw-s{color:#e8806f}}"
@@ -91,39 +100,58 @@ review_card_directors(review_buf_t *b, const review_people_t *d)
 }
 
 
-/* "4 out of 5", "3.5 out of 4", or the grade as printed */
+/* "4 out of 5", "3.5 out of 4", or the grade as printed: "B+" */
+
+static int
+review_card_is_grade(const review_rating_t *r)
+{
+    return r->best == REVIEW_GRADE_SCALE && r->text.len && r->text.len <= 2
+           && r->text.data[0] >= 'A' && r->text.data[0] <= 'F';
+}
+
 
 static void
 review_card_rating_text(review_buf_t *b, const review_rating_t *r)
 {
     char  tmp[64];
 
+    if (review_card_is_grade(r)) {
+        review_html_escape(b, r->text.data, r->text.len);
+        return;
+    }
+
     snprintf(tmp, sizeof(tmp), "%g out of %g", r->value, r->best);
     review_buf_adds(b, tmp);
 }
 
 
+/*
+ * value / best of five stars, to the half: a row of empty stars with a
+ * row of full ones over it, clipped by the card's style (rvw-w0..10:
+ * tenths of the row).  U+2605 and U+2606 are in every common font; the
+ * half star U+2BEA is not.  Screen readers read the label.
+ */
+
 static void
 review_card_stars(review_buf_t *b, const review_rating_t *r)
 {
-    int       i, full, half;
-    double    five;
+    unsigned  tenths;
 
-    five = (r->value - r->worst) / (r->best - r->worst) * 5;
-    full = (int) five;
-    half = five - full >= 0.5;
+    tenths = (unsigned) (r->value / r->best * 10 + 0.5);
+    if (tenths > 10) {
+        tenths = 10;
+    }
 
     review_buf_adds(b, "<span class=\"rvw-s\" role=\"img\" "
                        "aria-label=\"Rated ");
     review_card_rating_text(b, r);
-    review_buf_adds(b, "\">");
-
-    for (i = 0; i < 5; i++) {
-        review_buf_adds(b, i < full ? "&#x2605;"
-                           : (i == full && half) ? "&#x2bea;" : "&#x2606;");
-    }
-
-    review_buf_adds(b, "</span> ");
+    review_buf_adds(b, "\"><span class=\"rvw-s0\" aria-hidden=\"true\">"
+                       "&#x2606;&#x2606;&#x2606;&#x2606;&#x2606;</span>"
+                       "<span class=\"rvw-s1 rvw-w");
+    review_buf_add_uint(b, tenths);
+    review_buf_adds(b, "\" aria-hidden=\"true\">"
+                       "&#x2605;&#x2605;&#x2605;&#x2605;&#x2605;</span>"
+                       "</span> ");
 }
 
 
@@ -202,8 +230,16 @@ review_card_default(review_buf_t *b, const review_facts_t *f,
         review_buf_adds(b, "<p>");
 
         if (review_card_usable_rating(&f->rating)) {
-            review_card_stars(b, &f->rating);
-            review_buf_adds(b, "Rating: ");
+
+            /* a grade is a letter, not stars */
+            if (review_card_is_grade(&f->rating)) {
+                review_buf_adds(b, "Grade: ");
+
+            } else {
+                review_card_stars(b, &f->rating);
+                review_buf_adds(b, "Rating: ");
+            }
+
             review_card_rating_text(b, &f->rating);
 
             if (f->reading_minutes) {

@@ -142,6 +142,13 @@ static const char *const  review_en_rating_cues[] = {
 };
 
 
+/* words before a letter grade ("Verdict: B+") or after it ("B+ grade") */
+static const char *const  review_en_grade_cues[] = {
+    "grade", "graded", "verdict", "rating", "rated", "score", "overall",
+    NULL
+};
+
+
 /* numbers in words, in order */
 static const char *const  review_en_number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -373,6 +380,7 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_hedges, REVIEW_LEX_HEDGE },
     { review_en_months, REVIEW_LEX_MONTH },
     { review_en_rating_cues, REVIEW_LEX_RATING_CUE },
+    { review_en_grade_cues, REVIEW_LEX_GRADE_CUE },
     { review_en_number_words, REVIEW_LEX_NUMBER },
     { review_en_strong_verdicts, REVIEW_LEX_STRONG },
     { review_en_film_words, REVIEW_LEX_FILM_WORD },

@@ -167,8 +167,6 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 }
 
 
-#define REVIEW_GRADE_SCALE  13               /* F, D-, D, D+ .. A+ */
-
 static void
 review_rating_take(review_rating_cand_t *best, double value, double scale,
     double worst, const unsigned char *text, size_t len, int strength)
@@ -286,16 +284,109 @@ review_grade(const review_tok_t *t, const review_tok_t *sign, double *v)
 }
 
 
+/* the letter at j and its sign: the end of the grade, or 0 */
+
+static uint32_t
+review_rating_letter(review_tx_t *tx, uint32_t j, uint32_t end, double *g)
+{
+    const review_tok_t  *t, *sign;
+
+    t = &tx->toks[j];
+    sign = j + 1 < end && tx->toks[j + 1].type == REVIEW_TOK_PUNCT
+           && tx->toks[j + 1].p == t->p + 1 && tx->toks[j + 1].cp != '.'
+           ? &tx->toks[j + 1] : NULL;
+
+    if (!review_grade(t, sign, g)) {
+        return 0;
+    }
+
+    return sign && (review_tok_punct(sign, '+') || review_tok_punct(sign, '-')
+                    || review_tok_punct(sign, 0x2212)
+                    || review_tok_punct(sign, 0x2013))
+           ? j + 2 : j + 1;
+}
+
+
+/*
+ * A letter grade by its cue: "Grade: B+", "Verdict - A-" (then no word
+ * may follow in the sentence: "Verdict: A triumph" is no grade), or
+ * "B+ grade".  Returns the token after it, or 0.
+ */
+
+static uint32_t
+review_rating_grade(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
+    review_rating_cand_t *best)
+{
+    double               g;
+    uint32_t             j, k, len;
+    const review_tok_t  *t, *n;
+
+    t = &tx->toks[i];
+    g = 0;
+    k = 0;
+    len = 1;
+
+    if (review_tok_lex(t, REVIEW_LEX_GRADE_CUE)) {
+        j = i + 1;
+
+        if (j < end && (review_tok_punct(&tx->toks[j], ':')
+                        || review_tok_punct(&tx->toks[j], '-')
+                        || review_tok_punct(&tx->toks[j], 0x2013)
+                        || review_tok_punct(&tx->toks[j], 0x2014)))
+        {
+            j++;
+        }
+
+        if (j >= end || tx->toks[j].sentence != t->sentence) {
+            return 0;
+        }
+
+        k = review_rating_letter(tx, j, end, &g);
+        len = k - j;
+
+        n = k && k < end ? &tx->toks[k] : NULL;
+        if (n && n->sentence == t->sentence && n->type == REVIEW_TOK_WORD) {
+            return 0;
+        }
+
+    } else if (t->type == REVIEW_TOK_WORD && t->len == 1) {
+        j = i;
+        k = review_rating_letter(tx, j, end, &g);
+        len = k - j;
+
+        if (k == 0 || k >= end || tx->toks[k].sentence != t->sentence
+            || !review_tok_is(&tx->toks[k], "grade"))
+        {
+            return 0;
+        }
+
+        k++;
+    }
+
+    if (k == 0) {
+        return 0;
+    }
+
+    review_rating_take(best, g, REVIEW_GRADE_SCALE, 1, tx->toks[j].p, len,
+                       strength);
+
+    if (best->text == tx->toks[j].p) {
+        best->worst = 1;
+    }
+
+    return k;
+}
+
+
 int
 review_rating_find(review_tx_t *tx)
 {
     int                    meta, strength;
-    double                 v, m, g;
+    double                 v, m;
     uint8_t               *context;
     uint32_t               i, end, j;
     review_tok_t          *t;
     review_rating_cand_t   best;
-    const unsigned char   *q;
 
     if (tx->facts->rating.stated) {
         return REVIEW_OK;           /* the page's structured data said */
@@ -323,30 +414,10 @@ review_rating_find(review_tx_t *tx)
             continue;
         }
 
-        /* "Grade: B+" */
-        if (review_tok_is(t, "grade") && i + 2 < end) {
-            j = i + 1;
-            if (review_tok_punct(&tx->toks[j], ':')) {
-                j++;
-            }
-
-            if (j < end && review_grade(&tx->toks[j],
-                                        j + 1 < end ? &tx->toks[j + 1] : NULL,
-                                        &g))
-            {
-                q = tx->toks[j].p;
-                review_rating_take(&best, g, REVIEW_GRADE_SCALE, 1, q,
-                                   j + 1 < end
-                                   && tx->toks[j + 1].type == REVIEW_TOK_PUNCT
-                                   && tx->toks[j + 1].p == q + 1
-                                   && tx->toks[j + 1].cp != '.'
-                                   ? 2 : 1, strength);
-
-                if (best.text == q) {
-                    best.worst = 1;
-                }
-            }
-
+        /* "Grade: B+", "Verdict: B+", "a B+ grade" */
+        j = review_rating_grade(tx, i, end, strength, &best);
+        if (j) {
+            i = j - 1;
             continue;
         }
 
