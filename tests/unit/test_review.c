@@ -604,6 +604,47 @@ test_card_stars(void)
 }
 
 
+/* "<template></head></template>" in the head: the real </head> */
+
+static const char  page_template[] =
+    "<!DOCTYPE html>\n<html><head><title>Station review</title>"
+    "<template><p>x</p></head></template>\n"
+    "<meta name=\"author\" content=\"Ada Quill\">\n</head>\n"
+    "<body><article><h1>Station review</h1><p>Directed by Mara Olsen, "
+    "Station is a tense, elegant thriller set on a sleeper train from "
+    "Oslo to Bergen, and it is a gem.</p><p>Tom Reyes plays the "
+    "conductor, and he is superb.</p></article></body></html>\n";
+
+
+static void
+test_head_template(void)
+{
+    size_t          step, fake, real;
+    result_t        res;
+    review_conf_t   conf;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+
+    fake = strstr(page_template, "</head>") - page_template;
+    real = strstr(page_template + fake + 1, "</head>") - page_template;
+
+    analyze(page_template, sizeof(page_template) - 1, 1 << 20, NULL, &conf,
+            &res);
+
+    CHECK(strcmp(res.status, "injected") == 0);
+    CHECK_INT(res.offset[0], real);
+
+    for (step = 1; step < sizeof(page_template); step += 7) {
+        analyze(page_template, sizeof(page_template) - 1, step, NULL, &conf,
+                &res);
+
+        /* cut anywhere: the real </head>, or nothing, never the template */
+        CHECK(res.n == 0 || res.offset[0] == real);
+    }
+}
+
+
 int
 main(void)
 {
@@ -615,6 +656,7 @@ main(void)
     test_hold();
     test_templates();
     test_card_stars();
+    test_head_template();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

@@ -277,6 +277,11 @@ struct review_doc_builder_s {
     unsigned                 in_script:1;
     unsigned                 escaped:1;   /* script saw "<!--" */
     unsigned                 stopped:1;
+    unsigned                 head_template:1;  /* </head> was read inside
+                                                  a <template>: looking
+                                                  for the real one */
+    unsigned                 template_end:1;   /* and its </template> */
+    uint32_t                 head_scan;   /* bytes looked at up to here */
 
     unsigned char            carry[8];    /* script text across chunks */
     size_t                   ncarry;
@@ -298,6 +303,7 @@ static void review_doc_stop_memory(review_doc_builder_t *b);
 static int review_doc_failed(review_doc_builder_t *b);
 static void review_doc_script_scan(review_doc_builder_t *b,
     const unsigned char *p, size_t len, uint32_t at);
+static void review_doc_head_scan(review_doc_builder_t *b, uint32_t pos);
 static void review_attr_table_add(const char *name, unsigned code);
 static uint32_t review_attr_hash(const unsigned char *p, size_t len);
 
@@ -1330,6 +1336,10 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
         }
     }
 
+    if (b->head_template && node->start != REVIEW_NONE) {
+        review_doc_head_scan(b, node->start);
+    }
+
     review_doc_link(doc, b->cur, n);
     b->cur = n;
 
@@ -1511,6 +1521,65 @@ review_doc_end_tag_at(review_doc_builder_t *b, uint32_t pos,
 }
 
 
+/* the bytes from b->head_scan to pos: "</template>", then "</head>" */
+
+static void
+review_doc_head_scan(review_doc_builder_t *b, uint32_t pos)
+{
+    uint32_t              i, k;
+    review_node_t        *head;
+    const unsigned char  *p;
+
+    if (pos <= b->head_scan) {
+        return;
+    }
+
+    p = review_doc_at(b, b->head_scan, pos - b->head_scan);
+
+    if (p == NULL || b->doc->head == REVIEW_NONE) {
+        b->head_template = 0;         /* gone: the head stays unsafe */
+        return;
+    }
+
+    head = &b->doc->nodes[b->doc->head];
+
+    for (i = 0; i < pos - b->head_scan; i++) {
+        if (p[i] != '<' || i + 1 >= pos - b->head_scan || p[i + 1] != '/') {
+            continue;
+        }
+
+        if (!b->template_end) {
+            b->template_end = i + 11 <= pos - b->head_scan
+                              && review_strncasecmp(p + i + 2, "template",
+                                                    8) == 0
+                              && !review_isalnum(p[i + 10]);
+            continue;
+        }
+
+        if (i + 6 > pos - b->head_scan
+            || review_strncasecmp(p + i + 2, "head", 4) != 0)
+        {
+            continue;
+        }
+
+        for (k = i + 6; k < pos - b->head_scan && review_isspace(p[k]); k++)
+        {
+            /* void */
+        }
+
+        if (k < pos - b->head_scan && p[k] == '>') {
+            head->close = b->head_scan + i;
+            head->end = b->head_scan + k + 1;
+            head->flags &= ~REVIEW_NODE_UNSAFE;
+            b->head_template = 0;
+            return;
+        }
+    }
+
+    b->head_scan = pos;
+}
+
+
 static void
 review_doc_end(void *data, const xmlChar *name)
 {
@@ -1560,6 +1629,22 @@ review_doc_end(void *data, const xmlChar *name)
 
     node->flags |= REVIEW_NODE_CLOSED;
     node->text_len = (uint32_t) doc->text.len - node->text;
+
+    /*
+     * "<template></head></template>": libxml2 ends the head there, a
+     * browser does not (a template takes all but its own end tag).  The
+     * head's end is the real "</head>" after "</template>", if the bytes
+     * show it before the next element.
+     */
+    if (node->tag == REVIEW_TAG_HEAD && node->last != REVIEW_NONE
+        && doc->nodes[node->last].tag == REVIEW_TAG_TEMPLATE
+        && !(doc->nodes[node->last].flags & REVIEW_NODE_END_TAG))
+    {
+        node->flags |= REVIEW_NODE_UNSAFE;
+        b->head_template = 1;
+        b->template_end = 0;
+        b->head_scan = node->end;
+    }
 
     parent = &doc->nodes[node->parent];
 
