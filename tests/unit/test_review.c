@@ -645,6 +645,97 @@ test_head_template(void)
 }
 
 
+/* the card at a marker: after the paragraph, list, cell... it is in */
+
+static const struct {
+    const char  *frag;
+    const char  *after;      /* the card right after this; NULL: none */
+} markers[] = {
+    { "<p>a<!-- review-card -->b</p>", "b</p>" },
+    { "<p>a<span>x<a href=/>y<!-- review-card --></a></span>b</p>",
+      "b</p>" },
+    { "<h2>T<!-- review-card --></h2>", "</h2>" },
+    { "<ul><li>a<!-- review-card --></li><li>b</li></ul>", "</ul>" },
+    { "<table><tr><td>a<!-- review-card --></td></tr></table>",
+      "</table>" },
+    { "<form><label>x<!-- review-card --></label></form>", "</form>" },
+    { "<pre>a<!-- review-card -->b</pre>", "</pre>" },
+    { "<div>a<!-- review-card -->b</div>", "<!-- review-card -->" },
+    { "<div hidden><!-- review-card --></div>", NULL },
+};
+
+
+static void
+test_marker(void)
+{
+    char                    page[1024], head[1024];
+    size_t                  i, k, n, want;
+    review_t               *rv;
+    review_conf_t           conf;
+    review_input_t          in;
+    const review_insert_t  *ins;
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.card = 1;
+    conf.card_position = REVIEW_CARD_MARKER;
+    memset(&in, 0, sizeof(in));
+
+    for (i = 0; i <= sizeof(markers) / sizeof(markers[0]); i++) {
+        if (i < sizeof(markers) / sizeof(markers[0])) {
+            snprintf(page, sizeof(page), "<html><head><title>Station "
+                     "review</title></head><body><article><h1>Station "
+                     "review</h1><p>Directed by Mara Olsen, Station is a "
+                     "tense, elegant thriller set on a sleeper train.</p>"
+                     "%s<p>Tom Reyes is superb.</p></article></body>"
+                     "</html>", markers[i].frag);
+            want = markers[i].after
+                   ? (size_t) (strstr(page, markers[i].after) - page)
+                     + strlen(markers[i].after)
+                   : 0;
+
+        } else {
+            /* never in the head */
+            snprintf(head, sizeof(head), "<html><head><title>Station "
+                     "review</title><!-- review-card --></head><body>"
+                     "<article><h1>Station review</h1><p>Directed by Mara "
+                     "Olsen, Station is a tense, elegant thriller.</p>"
+                     "</article></body></html>");
+            memcpy(page, head, sizeof(head));
+            want = 0;
+        }
+
+        rv = review_create(&conf, &in);
+        CHECK(rv != NULL);
+        if (rv == NULL) {
+            continue;
+        }
+
+        review_feed(rv, (const unsigned char *) page, strlen(page));
+        review_finish(rv);
+        n = review_inserts(rv, &ins);
+
+        for (k = 0; k < n && ins[k].what != REVIEW_INSERT_CARD; k++) {
+            /* void */
+        }
+
+        if (want) {
+            CHECK(k < n && ins[k].offset == want);
+
+        } else {
+            CHECK(k == n);
+        }
+
+        if (want ? (k == n || ins[k].offset != want) : k < n) {
+            printf("  marker %u: card at %d, not %d\n", (unsigned) i,
+                   k < n ? (int) ins[k].offset : -1, (int) want);
+        }
+
+        review_destroy(rv);
+    }
+}
+
+
 int
 main(void)
 {
@@ -657,6 +748,7 @@ main(void)
     test_templates();
     test_card_stars();
     test_head_template();
+    test_marker();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

@@ -82,6 +82,35 @@ review_splice_body_end(const review_doc_t *doc)
 }
 
 
+/* elements a card at a marker leaves, besides inline and form context */
+static const uint8_t  review_splice_leave_tags[] = {
+    REVIEW_TAG_LI, REVIEW_TAG_TD, REVIEW_TAG_TH, REVIEW_TAG_DD,
+    REVIEW_TAG_DT, REVIEW_TAG_PRE, REVIEW_TAG_CAPTION, REVIEW_TAG_LEGEND,
+    REVIEW_TAG_SUMMARY, REVIEW_TAG_UNKNOWN
+};
+
+
+static int
+review_splice_leave(const review_node_t *n)
+{
+    const uint8_t  *t;
+
+    if (n->flags & (REVIEW_NODE_INLINE | REVIEW_NODE_IN_LINK
+                    | REVIEW_NODE_IN_TABLE | REVIEW_NODE_IN_FORM))
+    {
+        return 1;
+    }
+
+    for (t = review_splice_leave_tags; *t != REVIEW_TAG_UNKNOWN; t++) {
+        if (n->tag == *t) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /* inside node "in" at pos: allowed for a card? */
 
 static uint32_t
@@ -92,6 +121,45 @@ review_splice_card_in(const review_doc_t *doc, uint32_t in, uint32_t pos)
     }
 
     return review_splice_safe(doc, pos);
+}
+
+
+/*
+ * At the marker, unless it is in a paragraph, a heading, an inline
+ * element, a list item, a cell, a form or <pre>: a block there would be
+ * moved by the browser or would split the page's own text.  Then after
+ * the outermost such element closes.  Never in the head, nor where the
+ * marker is hidden or not markup.
+ */
+
+static uint32_t
+review_splice_marker(const review_doc_t *doc)
+{
+    uint32_t              in, pos;
+    const review_node_t  *n;
+
+    in = doc->marker_in;
+    pos = doc->marker;
+
+    if (pos == REVIEW_NONE || in == REVIEW_NONE || in == doc->head
+        || (doc->nodes[in].flags & (REVIEW_NODE_IN_HEAD | REVIEW_NODE_HIDDEN
+                                    | REVIEW_NODE_UNSAFE)))
+    {
+        return REVIEW_NONE;
+    }
+
+    while (in != 0 && review_splice_leave(&doc->nodes[in])) {
+        n = &doc->nodes[in];
+
+        if (!(n->flags & REVIEW_NODE_CLOSED)) {
+            return REVIEW_NONE;
+        }
+
+        pos = n->end;
+        in = n->parent;
+    }
+
+    return review_splice_card_in(doc, in, pos);
 }
 
 
@@ -141,7 +209,7 @@ review_splice_card(const review_doc_t *doc, const review_page_t *page,
 
     case REVIEW_CARD_MARKER:
         *why = REVIEW_STATUS_NO_MARKER;
-        pos = review_splice_safe(doc, doc->marker);
+        pos = review_splice_marker(doc);
         break;
     }
 

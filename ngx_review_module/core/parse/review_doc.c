@@ -452,6 +452,7 @@ review_doc_builder_create(review_arena_t *a, size_t max_nodes,
     doc->head = REVIEW_NONE;
     doc->body = REVIEW_NONE;
     doc->marker = REVIEW_NONE;
+    doc->marker_in = REVIEW_NONE;
     doc->taint = REVIEW_NONE;
 
     b->cur = 0;
@@ -1929,6 +1930,7 @@ review_doc_comment(void *data, const xmlChar *value)
     }
 
     b->doc->marker = b->last;
+    b->doc->marker_in = b->cur;
 }
 
 

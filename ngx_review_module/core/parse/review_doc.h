@@ -185,6 +185,7 @@ typedef struct {
 
     uint32_t                 marker;      /* after <!-- review-card -->,
                                              or NONE */
+    uint32_t                 marker_in;   /* the element around it */
     uint32_t                 taint;       /* positions from here on are
                                              unsafe; NONE if none */
     uint32_t                 size;        /* UTF-8 bytes parsed */
