@@ -94,6 +94,77 @@ review_str_starts_ci(const review_str_t *s, const char *lit)
 }
 
 
+int
+review_url_valid(const review_str_t *s)
+{
+    size_t          i, host;
+    unsigned char   c;
+
+    if (review_str_starts_ci(s, "https://")) {
+        i = 8;
+
+    } else if (review_str_starts_ci(s, "http://")) {
+        i = 7;
+
+    } else {
+        return 0;
+    }
+
+    host = i;
+
+    if (i < s->len && s->data[i] == '[') {
+        for (i++; i < s->len && s->data[i] != ']'; i++) {
+            c = s->data[i];
+            if (!(review_isalnum(c) || c == ':' || c == '.')) {
+                return 0;
+            }
+        }
+
+        if (i == s->len) {
+            return 0;
+        }
+
+        i++;
+
+    } else {
+        for ( /* void */ ; i < s->len; i++) {
+            c = s->data[i];
+            if (!(review_isalnum(c) || c == '.' || c == '-')) {
+                break;
+            }
+        }
+
+        if (i == host || s->data[host] == '.' || s->data[host] == '-') {
+            return 0;
+        }
+    }
+
+    if (i < s->len && s->data[i] == ':') {
+        for (i++; i < s->len && review_isdigit(s->data[i]); i++) {
+            /* void */
+        }
+    }
+
+    if (i < s->len && s->data[i] != '/' && s->data[i] != '?'
+        && s->data[i] != '#')
+    {
+        return 0;
+    }
+
+    for ( /* void */ ; i < s->len; i++) {
+        c = s->data[i];
+
+        if (c <= 0x20 || c == 0x7f || c == '"' || c == '<' || c == '>'
+            || c == '\\' || c == '`')
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
 const unsigned char *
 review_memmem(const unsigned char *h, size_t hlen, const char *n,
     size_t nlen)

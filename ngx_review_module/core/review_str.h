@@ -40,6 +40,13 @@ int review_contains_ci(const unsigned char *h, size_t hlen,
     const unsigned char *n, size_t nlen);
 void review_str_trim(review_str_t *s);
 
+/*
+ * an absolute http(s) URL: the scheme, a host of letters, digits, dots
+ * and dashes (or [IPv6]) with an optional port, then a path, query or
+ * fragment without spaces, controls, quotes, '<', '>', '\' or '`'
+ */
+int review_url_valid(const review_str_t *s);
+
 /* a copy with runs of white space (and U+00A0) as one space, trimmed */
 int review_str_collapse(review_arena_t *a, const unsigned char *p,
     size_t len, review_str_t *out);

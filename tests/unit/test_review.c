@@ -736,6 +736,87 @@ test_marker(void)
 }
 
 
+/* URLs: only absolute http(s) ones; one slash before "#website" */
+
+static void
+test_urls(void)
+{
+    size_t                  i, k, n;
+    review_str_t            u;
+    review_t               *rv;
+    review_conf_t           conf;
+    review_input_t          in;
+    const review_insert_t  *ins;
+    static const char      *page =
+        "<html><head><title>Station review</title>"
+        "<meta property=\"og:url\" "
+        "content=\"https://e.example/&quot;&gt;&lt;script&gt;x\">"
+        "<link rel=\"author\" href=\"javascript:alert(1)\">"
+        "</head><body><article><h1>Station review</h1><p>Directed by Mara "
+        "Olsen, Station is a tense, elegant thriller set on a sleeper "
+        "train.</p><p>Tom Reyes is superb.</p></article></body></html>";
+    static const struct {
+        const char  *url;
+        int          valid;
+    } urls[] = {
+        { "https://e.example/", 1 }, { "http://e.example", 1 },
+        { "https://e.example:8080/a?b=c#d", 1 }, { "http://[::1]/x", 1 },
+        { "HTTPS://E.EXAMPLE/A", 1 }, { "https://e.example/\"><script>", 0 },
+        { "https://e.example/a b", 0 }, { "javascript:alert(1)", 0 },
+        { "//e.example/", 0 }, { "https:///x", 0 }, { "https://-x/", 0 },
+        { "https://e.example\\@evil/", 0 }, { "ftp://e.example/", 0 },
+        { "/reviews/station/", 0 }, { "https://e.example/`x", 0 },
+    };
+
+    for (i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+        u.data = (const unsigned char *) urls[i].url;
+        u.len = strlen(urls[i].url);
+        CHECK(review_url_valid(&u) == urls[i].valid);
+    }
+
+    review_conf_init(&conf);
+    conf.force = 1;
+    conf.publisher_name.data = (const unsigned char *) "Rail Films";
+    conf.publisher_name.len = 10;
+    conf.publisher_url.data = (const unsigned char *) "https://e.example/";
+    conf.publisher_url.len = 18;
+
+    memset(&in, 0, sizeof(in));
+    in.url.data = (const unsigned char *) "https://e.example/station/";
+    in.url.len = 26;
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+    if (rv == NULL) {
+        return;
+    }
+
+    review_feed(rv, (const unsigned char *) page, strlen(page));
+    review_finish(rv);
+    n = review_inserts(rv, &ins);
+
+    for (k = 0; k < n && ins[k].what != REVIEW_INSERT_JSONLD; k++) {
+        /* void */
+    }
+
+    CHECK(k < n);
+
+    if (k < n) {
+        CHECK(review_memmem(ins[k].text.data, ins[k].text.len,
+                            "\"https://e.example/#website\"", 28));
+        CHECK(!review_memmem(ins[k].text.data, ins[k].text.len, "//#", 3));
+        CHECK(review_memmem(ins[k].text.data, ins[k].text.len,
+                            "\"url\":\"https://e.example/station/\"", 34));
+        CHECK(!review_memmem(ins[k].text.data, ins[k].text.len,
+                             "\\u003cscript", 12));
+        CHECK(!review_memmem(ins[k].text.data, ins[k].text.len,
+                             "javascript", 10));
+    }
+
+    review_destroy(rv);
+}
+
+
 int
 main(void)
 {
@@ -749,6 +830,7 @@ main(void)
     test_card_stars();
     test_head_template();
     test_marker();
+    test_urls();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 

@@ -393,9 +393,17 @@ review_jw_number(review_jw_t *w, const char *key, double v)
 void
 review_jw_id(review_jw_t *w, const review_str_t *base, const char *suffix)
 {
+    size_t  len;
+
+    /* "https://e.example/" and "/#website": one slash */
+    len = base->len;
+    if (len && base->data[len - 1] == '/' && suffix[0] == '/') {
+        len--;
+    }
+
     review_jw_key(w, "@id");
     review_buf_addc(w->b, '"');
-    review_json_chars(w->b, base->data, base->len);
+    review_json_chars(w->b, base->data, len);
     review_buf_adds(w->b, suffix);
     review_buf_addc(w->b, '"');
 }

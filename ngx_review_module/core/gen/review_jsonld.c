@@ -67,8 +67,7 @@ review_jsonld_date(const review_str_t *s)
 static int
 review_jsonld_url(const review_str_t *s)
 {
-    return review_str_starts_ci(s, "https://")
-           || review_str_starts_ci(s, "http://");
+    return review_url_valid(s);
 }
 
 

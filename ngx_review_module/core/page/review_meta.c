@@ -75,16 +75,18 @@ review_url_resolve(review_arena_t *a, const review_str_t *base,
         return REVIEW_OK;
     }
 
+    /* only absolute http(s) URLs: anything else is junk to a reader */
     if (review_str_starts_ci(ref, "http://")
         || review_str_starts_ci(ref, "https://"))
     {
-        *out = *ref;
+        if (review_url_valid(ref)) {
+            *out = *ref;
+        }
+
         return REVIEW_OK;
     }
 
-    if (!(review_str_starts_ci(base, "http://")
-          || review_str_starts_ci(base, "https://")))
-    {
+    if (!review_url_valid(base)) {
         return REVIEW_OK;
     }
 
@@ -130,6 +132,10 @@ review_url_resolve(review_arena_t *a, const review_str_t *base,
     }
 
     review_buf_get(&b, out);
+
+    if (!review_url_valid(out)) {
+        out->len = 0;
+    }
 
     return REVIEW_OK;
 }
@@ -1452,7 +1458,7 @@ review_meta_find(review_pg_t *pg)
 
     review_meta_tags(pg);
 
-    if (f->url.len == 0) {
+    if (f->url.len == 0 && review_url_valid(&pg->input->url)) {
         f->url = pg->input->url;
     }
 
