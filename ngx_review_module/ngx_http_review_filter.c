@@ -135,6 +135,12 @@ ngx_http_review_input(ngx_http_request_t *r, review_input_t *in)
     in->charset.data = cs.data;
     in->charset.len = cs.len;
 
+    /* XHTML as XML: what is inserted must keep it well-formed */
+    in->xhtml = r->headers_out.content_type.len >= 21
+                && ngx_strncasecmp(r->headers_out.content_type.data,
+                                   (u_char *) "application/xhtml+xml", 21)
+                   == 0;
+
     part = &r->headers_out.headers.part;
     h = part->elts;
 

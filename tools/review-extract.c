@@ -50,6 +50,7 @@ usage(void)
         "  --card-position after_title|before_content|after_content|marker\n"
         "  --body full|excerpt|off  --publisher NAME  --publisher-url URL\n"
         "  --force  --no-style  --social-meta  --with-card\n"
+        "  --xhtml                  sent as application/xhtml+xml\n"
         "  --min-words N  --min-confidence N\n");
 }
 
@@ -322,6 +323,9 @@ main(int argc, char **argv)
 
         } else if (strcmp(argv[i], "--with-card") == 0) {
             conf.card = 1;
+
+        } else if (strcmp(argv[i], "--xhtml") == 0) {
+            input.xhtml = 1;
 
         } else if (i + 1 < argc && strcmp(argv[i], "--url") == 0) {
             set_str(&input.url, argv[++i]);

@@ -183,6 +183,7 @@ review_create(const review_conf_t *conf, const review_input_t *input)
 
     rv->arena = a;
     rv->conf = conf;
+    rv->input.xhtml = input->xhtml;
 
     if (review_copy_str(a, &rv->input.url, &input->url) != REVIEW_OK
         || review_copy_str(a, &rv->input.charset, &input->charset)
@@ -367,6 +368,7 @@ review_understand(review_t *rv)
 
     f = &rv->facts;
     conf = rv->conf;
+    f->xhtml = rv->input.xhtml;
 
     if (review_page_analyze(rv->arena, rv->doc, conf, &rv->input, f,
                             &rv->page)

@@ -105,6 +105,7 @@ typedef struct {
     review_str_t              url;       /* absolute URL as requested */
     review_str_t              charset;   /* from Content-Type, if any */
     review_str_t              language;  /* Content-Language, if any */
+    unsigned                  xhtml:1;   /* application/xhtml+xml */
 } review_input_t;
 
 

@@ -117,6 +117,9 @@ typedef struct {
     review_source_e        date_source;
     review_source_e        name_source;
 
+    /* sent as XML (application/xhtml+xml): what is inserted is XML too */
+    unsigned               xhtml:1;
+
     /* what the page already says in structured data */
     unsigned               has_review_ld:1;
     unsigned               has_movie_ld:1;

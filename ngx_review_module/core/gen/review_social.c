@@ -19,6 +19,7 @@ review_social_build(review_arena_t *a, const review_facts_t *f,
 {
     size_t               n;
     review_buf_t         b;
+    const char          *end, *cut;
     const review_str_t  *text;
 
     out->len = 0;
@@ -31,22 +32,27 @@ review_social_build(review_arena_t *a, const review_facts_t *f,
 
     n = review_cut_words(text->data, text->len, 300);
 
+    /* in XML a void tag closes itself */
+    end = f->xhtml ? "\" />" : "\">";
+    cut = f->xhtml ? "&#x2026;\" />" : "&#x2026;\">";
+
     review_buf_init(&b, a);
 
     if (!f->has_og_description) {
         review_buf_adds(&b, "<meta property=\"og:description\" content=\"");
         review_html_escape(&b, text->data, n);
-        review_buf_adds(&b, n < text->len ? "&#x2026;\">" : "\">");
+        review_buf_adds(&b, n < text->len ? cut : end);
     }
 
     if (!f->has_twitter_card) {
-        review_buf_adds(&b, "<meta name=\"twitter:card\" content=\"summary\">");
+        review_buf_adds(&b, "<meta name=\"twitter:card\" content=\"summary");
+        review_buf_adds(&b, end);
     }
 
     if (!f->has_twitter_description) {
         review_buf_adds(&b, "<meta name=\"twitter:description\" content=\"");
         review_html_escape(&b, text->data, n);
-        review_buf_adds(&b, n < text->len ? "&#x2026;\">" : "\">");
+        review_buf_adds(&b, n < text->len ? cut : end);
     }
 
     if (b.failed) {
