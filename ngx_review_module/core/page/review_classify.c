@@ -138,6 +138,17 @@ static const char *const  review_index_prefixes[] = {
     NULL
 };
 
+/*
+ * <body> classes of a CMS's listings: WordPress's archives (category,
+ * tag, author, date) and search results, Drupal's taxonomy pages
+ */
+static const char *const  review_index_body_classes[] = {
+    "archive", "category", "tag", "author", "date", "search",
+    "search-results", "paged", "post-type-archive", "page-taxonomy-term",
+    NULL
+};
+
+
 /* og:type of a page that is the work itself: a film database's title page */
 static const char *const  review_work_og_types[] = {
     "video.movie", "video.tv_show", "video.episode", "book", "product",
@@ -337,6 +348,27 @@ review_is_one_of(const review_str_t *s, const char *const *words)
 {
     for ( /* void */ ; *words; words++) {
         if (review_str_eq_ci(s, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* the page says it is a listing in its <body> classes */
+
+static int
+review_body_index(const review_doc_t *doc)
+{
+    const char *const  *w;
+
+    if (doc->body == REVIEW_NONE) {
+        return 0;
+    }
+
+    for (w = review_index_body_classes; *w; w++) {
+        if (review_doc_has_class(doc, &doc->nodes[doc->body], *w)) {
             return 1;
         }
     }
@@ -703,6 +735,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += w->other_kind;
 
     } else if (review_headline_index(&h) || s->teasers >= 4
+               || review_body_index(doc)
                || (s->link_density >= 40 && s->prose_words < 400))
     {
         f->kind = REVIEW_KIND_INDEX;
