@@ -434,6 +434,9 @@ test_hold(void)
         CHECK_INT(review_hold(rv), 0);
         review_destroy(rv);
     }
+}
+
+
 /* card templates: where a placeholder may go, checked when compiled */
 
 static void *
