@@ -149,6 +149,12 @@ test_titles(void)
     title(a, "Mira Kovac to direct sci-fi epic for Northlight", "",
           "Mira Kovac to direct sci-fi epic for Northlight", "", 0);
 
+    /* a film diary's "Watched X" after a pictograph; a "reaction" */
+    title(a, "\xf0\x9f\x8d\xbfWatched Night Ferry (2024)", "",
+          "Night Ferry", "2024", 1);
+    title(a, "21 Grams Movie Reaction \xe2\x80\x93 A five pointer", "",
+          "21 Grams", "", 1);
+
     review_arena_destroy(a);
 }
 
@@ -557,12 +563,65 @@ test_kinds(void)
 }
 
 
+/* the author and the date a page gives, through the whole pipeline */
+
+static void
+byline(const char *page, const char *want_author, const char *want_date)
+{
+    review_t              *rv;
+    review_conf_t          conf;
+    review_input_t         in;
+    const review_facts_t  *f;
+
+    review_conf_init(&conf);
+    memset(&in, 0, sizeof(in));
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+    if (rv == NULL) {
+        return;
+    }
+
+    CHECK(review_feed(rv, (const unsigned char *) page, strlen(page))
+          == REVIEW_OK);
+    review_finish(rv);
+
+    f = review_get_facts(rv);
+    CHECK_STR(f->author, want_author);
+    CHECK_STR(f->date_published, want_date);
+
+    review_destroy(rv);
+}
+
+
+static void
+test_bylines(void)
+{
+    /*
+     * "By: A" in a header, a "Posted DATE by admin" line under it: its
+     * date without its name
+     */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><span class=\"header_writer\">By: Eric "
+           "G.</span><h4>Posted December 31st, 1998 by admin</h4>"
+           KIND_PROSE "</article></body></html>", "Eric G", "1998-12-31");
+
+    /* a copyright line whose name follows its year's element; the
+       footer's next line is no part of it */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><footer><p>&copy; "
+           "<span>2026</span> Ana Ruiz</p><h3>Social Links</h3></footer>"
+           "</body></html>", "Ana Ruiz", "");
+}
+
+
 int
 main(void)
 {
     review_global_init();
 
     test_kinds();
+    test_bylines();
     test_big_pages();
     test_dates();
     test_titles();

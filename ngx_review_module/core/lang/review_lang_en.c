@@ -465,7 +465,9 @@ static const char *const  review_en_common[] = {
 };
 
 
-static const char *const  review_en_review_words[] = { "review", NULL };
+static const char *const  review_en_review_words[] = {
+    "review", "reaction", NULL
+};
 
 
 /* "Midnight Ferry - my review", "X: our review" */
@@ -479,7 +481,7 @@ static const char *const  review_en_title_prefixes[] = {
     "film review:", "movie review:", "review:", "reviews:", "review |",
     "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
     "critic's pick:", "tv review:", "book review:", "game review:",
-    "album review:", NULL
+    "album review:", "watched ", "i watched ", "just watched ", NULL
 };
 
 

@@ -896,7 +896,8 @@ review_byline_line(const review_str_t *s)
     const char *const    *w;
     const unsigned char  *p;
 
-    if (review_str_starts_ci(s, "by ") || review_str_starts_ci(s, "words:")
+    if (review_str_starts_ci(s, "by ") || review_str_starts_ci(s, "by:")
+        || review_str_starts_ci(s, "words:")
         || review_str_starts_ci(s, "author:"))
     {
         return 1;
@@ -935,10 +936,11 @@ review_byline_name(const review_str_t *in, review_str_t *name)
     p = s.data;
     end = s.data + s.len;
 
-    /* the last "by " that is a word */
+    /* the last "by " or "By:" that is a word */
     for ( /* void */ ; p + 3 <= end; p++) {
         if ((p == s.data || !review_isalpha(p[-1]))
-            && review_strncasecmp(p, "by ", 3) == 0)
+            && (review_strncasecmp(p, "by ", 3) == 0
+                || review_strncasecmp(p, "by:", 3) == 0))
         {
             by = p + 3;
         }
@@ -1127,18 +1129,24 @@ review_meta_markup(review_pg_t *pg)
     nm = pg->page->text.nmeta;
     np = pg->page->text.nblocks < 2 ? pg->page->text.nblocks : 2;
 
-    for (i = 0; i < nm + np && f->author_source < REVIEW_SOURCE_MARKUP; i++) {
+    for (i = 0; i < nm + np && (f->author_source < REVIEW_SOURCE_MARKUP
+                                || f->date_source < REVIEW_SOURCE_MARKUP);
+         i++)
+    {
         text = i < nm ? pg->page->text.meta[i].text
                       : pg->page->text.blocks[i - nm].text;
 
-        if (text.len >= 160 || !review_byline_line(&text)
-            || !review_byline_name(&text, &name))
-        {
+        if (text.len >= 160 || !review_byline_line(&text)) {
             continue;
         }
 
-        review_set(&f->author, &f->author_source, &name,
-                   REVIEW_SOURCE_MARKUP);
+        /* "Posted December 31st, 1998 by admin": a date, no name */
+        if (f->author_source < REVIEW_SOURCE_MARKUP
+            && review_byline_name(&text, &name))
+        {
+            review_set(&f->author, &f->author_source, &name,
+                       REVIEW_SOURCE_MARKUP);
+        }
 
         if (f->date_source < REVIEW_SOURCE_MARKUP
             && review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK)
@@ -1173,13 +1181,8 @@ review_meta_markup(review_pg_t *pg)
 }
 
 
-/*
- * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
- * All rights reserved."  On a one-person site it names the author when
- * nothing else does; a company's name there is the site's name.
- */
-
-#define REVIEW_COPYRIGHT_TAIL  4096     /* bytes of text looked at */
+#define REVIEW_COPYRIGHT_NODES  400     /* text nodes looked at, from the
+                                           foot of the page */
 
 static const char *const  review_copyright_marks[] = {
     "\xc2\xa9", "copyright", "(c)", NULL
@@ -1189,69 +1192,118 @@ static const char *const  review_copyright_marks[] = {
 static const char *const  review_org_words[] = {
     "inc", "ltd", "llc", "gmbh", "media", "news", "group", "press",
     "magazine", "publishing", "studios", "network", "company", "corp",
-    "limited", "blog", "all", "the", "site", "film", "films", NULL
+    "limited", "blog", "the", "site", "film", "films", NULL
 };
 
+/* words after a name that are no part of it: the next line of a footer */
+static const char *const  review_copyright_stops[] = {
+    "all", "social", "links", "follow", "powered", "privacy", "terms",
+    "contact", "home", "about", "menu", "subscribe", "theme", "proudly",
+    "built", "design", "designed", "some", "rights", NULL
+};
+
+
+/* past the marks, years, dashes and blanks of a copyright line */
+
+static const unsigned char *
+review_copyright_skip(const unsigned char *p, const unsigned char *end)
+{
+    while (p < end && (review_isspace(*p) || review_isdigit(*p) || *p == '-'
+                       || *p == ',' || *p == 0xe2 || *p == 0x80
+                       || *p == 0x93 || *p == 0xc2 || *p == 0xa9
+                       || *p == 0xa0))
+    {
+        p++;
+    }
+
+    return p;
+}
+
+
+static int
+review_word_in(const review_str_t *w, const char *const *words)
+{
+    for ( /* void */ ; *words; words++) {
+        if (review_str_eq_ci(w, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
+ * All rights reserved."  On a one-person site it names the author when
+ * nothing else does; a company's name there is the site's name.  Read in
+ * its own text node (and the next one, when the year is in an element of
+ * its own), so the footer's next line never joins the name.
+ */
 
 static void
 review_meta_copyright(review_pg_t *pg)
 {
     size_t                n, words, org;
-    review_str_t          tail, name, w;
-    const unsigned char  *p, *end, *last;
+    uint32_t              i, j, looked;
+    review_str_t          t, name, w;
+    const unsigned char  *p, *end, *q, *last;
     review_facts_t       *f;
+    const review_doc_t   *doc;
     const char *const    *m;
 
     f = pg->facts;
+    doc = pg->doc;
 
-    if (f->author.len && f->site_name.len) {
+    if ((f->author.len && f->site_name.len) || doc->text.data == NULL) {
         return;
     }
 
-    tail.data = pg->doc->text.data;
-    tail.len = pg->doc->text.len;
-
-    if (tail.data == NULL) {
-        return;
-    }
-
-    if (tail.len > REVIEW_COPYRIGHT_TAIL) {
-        tail.data += tail.len - REVIEW_COPYRIGHT_TAIL;
-        tail.len = REVIEW_COPYRIGHT_TAIL;
-    }
-
-    /* the last mark in the tail */
     last = NULL;
+    end = NULL;
+    looked = 0;
 
-    for (m = review_copyright_marks; *m; m++) {
-        n = strlen(*m);
+    for (i = doc->nnodes; i-- > 1 && looked < REVIEW_COPYRIGHT_NODES; ) {
+        if (doc->nodes[i].tag != REVIEW_TAG_TEXT) {
+            continue;
+        }
 
-        for (p = tail.data; (p = review_find_ci(p, tail.data + tail.len - p,
-                                                *m))
-                            != NULL; p += n)
-        {
-            if (last == NULL || p + n > last) {
-                last = p + n;
+        looked++;
+        t.data = doc->text.data + doc->nodes[i].text;
+        t.len = doc->nodes[i].text_len;
+
+        for (m = review_copyright_marks; *m; m++) {
+            n = strlen(*m);
+            q = review_find_ci(t.data, t.len, *m);
+
+            if (q && (last == NULL || q + n > last)) {
+                last = q + n;
+                end = t.data + t.len;
             }
         }
+
+        if (last == NULL) {
+            continue;
+        }
+
+        /* "© <span>2025</span> Ana Ruiz": the name in a next node */
+        for (j = i + 1; review_copyright_skip(last, end) == end
+                        && j < doc->nnodes && j < i + 8; j++)
+        {
+            if (doc->nodes[j].tag == REVIEW_TAG_TEXT) {
+                last = doc->text.data + doc->nodes[j].text;
+                end = last + doc->nodes[j].text_len;
+            }
+        }
+
+        break;
     }
 
     if (last == NULL) {
         return;
     }
 
-    /* past marks, years and dashes */
-    end = tail.data + tail.len;
-    p = last;
-
-    while (p < end && (review_isspace(*p) || review_isdigit(*p) || *p == '-'
-                       || *p == ',' || (*p == 0xe2 && p + 2 < end
-                                        && p[1] == 0x80 && p[2] == 0x93)
-                       || *p == 0x80 || *p == 0x93 || *p == 0xc2
-                       || *p == 0xa9 || *p == 0xa0))
-    {
-        p++;
-    }
+    p = review_copyright_skip(last, end);
 
     /* capitalised words; an initial ("L.") goes on, a full stop ends */
     name.data = p;
@@ -1269,17 +1321,12 @@ review_meta_copyright(review_pg_t *pg)
 
         w.len = p - w.data;
 
-        for (m = review_org_words; *m; m++) {
-            if (review_str_eq_ci(&w, *m)) {
-                org = 1;
-            }
-        }
-
-        if (w.len > 1 && review_str_eq_ci(&w, "all")) {
+        if (w.len > 1 && review_word_in(&w, review_copyright_stops)) {
             p = w.data;
             break;
         }
 
+        org |= review_word_in(&w, review_org_words);
         words++;
 
         if (p < end && *p == '.' && w.len > 1) {

@@ -363,6 +363,19 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         return REVIEW_ERROR;
     }
 
+    /* "🍿Watched Civil War": pictographs before the words */
+    while (s.len >= 3
+           && ((s.data[0] == 0xf0 && s.data[1] == 0x9f && s.len >= 4)
+               || (s.data[0] == 0xef && s.data[1] == 0xb8)
+               || (s.data[0] == 0xe2 && (s.data[1] == 0x9c
+                                         || s.data[1] == 0xad))))
+    {
+        n = s.data[0] == 0xf0 ? 4 : 3;
+        s.data += n;
+        s.len -= n;
+        review_str_trim(&s);
+    }
+
     review_title_trim(&s);
 
     /* the site's name after the last separator, or anything after " | " */
