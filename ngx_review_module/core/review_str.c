@@ -83,6 +83,21 @@ review_str_eq_ci(const review_str_t *s, const char *lit)
 }
 
 
+/* the whole string is one of the words (NULL-terminated), in any case */
+
+int
+review_str_in_ci(const review_str_t *s, const char *const *words)
+{
+    for ( /* void */ ; *words; words++) {
+        if (review_str_eq_ci(s, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 int
 review_str_starts_ci(const review_str_t *s, const char *lit)
 {

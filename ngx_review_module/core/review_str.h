@@ -31,6 +31,7 @@ extern const unsigned char  review_lower_map[256];
 
 int review_strncasecmp(const unsigned char *a, const char *b, size_t n);
 int review_str_eq_ci(const review_str_t *s, const char *lit);
+int review_str_in_ci(const review_str_t *s, const char *const *words);
 int review_str_starts_ci(const review_str_t *s, const char *lit);
 const unsigned char *review_memmem(const unsigned char *h, size_t hlen,
     const char *n, size_t nlen);

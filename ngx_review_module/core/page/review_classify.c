@@ -341,21 +341,6 @@ review_headline_essay(const review_str_t *h)
 }
 
 
-/* the whole text is one of the words */
-
-static int
-review_is_one_of(const review_str_t *s, const char *const *words)
-{
-    for ( /* void */ ; *words; words++) {
-        if (review_str_eq_ci(s, *words)) {
-            return 1;
-        }
-    }
-
-    return 0;
-}
-
-
 /* the page says it is a listing in its <body> classes */
 
 static int
@@ -384,7 +369,7 @@ review_headline_index(const review_str_t *h)
 {
     const char *const  *w;
 
-    if (review_is_one_of(h, review_index_titles)) {
+    if (review_str_in_ci(h, review_index_titles)) {
         return 1;
     }
 
@@ -728,7 +713,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         score += w->other_kind;
 
     } else if (!s->structured_review && !s->title_says_review
-               && review_is_one_of(&s->og_type, review_work_og_types))
+               && review_str_in_ci(&s->og_type, review_work_og_types))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;

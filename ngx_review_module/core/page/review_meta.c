@@ -1220,19 +1220,6 @@ review_copyright_skip(const unsigned char *p, const unsigned char *end)
 }
 
 
-static int
-review_word_in(const review_str_t *w, const char *const *words)
-{
-    for ( /* void */ ; *words; words++) {
-        if (review_str_eq_ci(w, *words)) {
-            return 1;
-        }
-    }
-
-    return 0;
-}
-
-
 /*
  * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
  * All rights reserved."  On a one-person site it names the author when
@@ -1321,12 +1308,12 @@ review_meta_copyright(review_pg_t *pg)
 
         w.len = p - w.data;
 
-        if (w.len > 1 && review_word_in(&w, review_copyright_stops)) {
+        if (w.len > 1 && review_str_in_ci(&w, review_copyright_stops)) {
             p = w.data;
             break;
         }
 
-        org |= review_word_in(&w, review_org_words);
+        org |= review_str_in_ci(&w, review_org_words);
         words++;
 
         if (p < end && *p == '.' && w.len > 1) {
