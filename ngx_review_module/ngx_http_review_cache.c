@@ -374,6 +374,7 @@ ngx_http_review_cache_get(ngx_http_request_t *r, ngx_shm_zone_t *zone,
     p = p ? ngx_http_review_cache_str(p, last, &res->item) : NULL;
     p = p ? ngx_http_review_cache_str(p, last, &res->rating) : NULL;
     p = p ? ngx_http_review_cache_str(p, last, &res->quote) : NULL;
+    p = p ? ngx_http_review_cache_str(p, last, &res->language) : NULL;
 
     if (p == NULL || last - p < 2) {
         return NGX_DECLINED;
@@ -468,13 +469,13 @@ ngx_http_review_cache_put(ngx_http_request_t *r, ngx_shm_zone_t *zone,
 
     if (res->status.len > 0xffff || res->item.len > 0xffff
         || res->rating.len > 0xffff || res->quote.len > 0xffff
-        || res->ninserts > 0xffff)
+        || res->language.len > 0xffff || res->ninserts > 0xffff)
     {
         return;
     }
 
     size = 2 + res->status.len + 2 + res->item.len + 2 + res->rating.len
-           + 2 + res->quote.len + 2;
+           + 2 + res->quote.len + 2 + res->language.len + 2;
 
     for (i = 0; i < res->ninserts; i++) {
         if (res->inserts[i].text.len > 0xffffffff) {
@@ -525,6 +526,7 @@ ngx_http_review_cache_put(ngx_http_request_t *r, ngx_shm_zone_t *zone,
     p = ngx_http_review_cache_put_str(p, &res->item);
     p = ngx_http_review_cache_put_str(p, &res->rating);
     p = ngx_http_review_cache_put_str(p, &res->quote);
+    p = ngx_http_review_cache_put_str(p, &res->language);
 
     count = (uint16_t) res->ninserts;
     p = ngx_cpymem(p, &count, 2);

@@ -35,6 +35,7 @@ typedef struct {
     ngx_str_t                  item;
     ngx_str_t                  rating;
     ngx_str_t                  quote;
+    ngx_str_t                  language;
     review_insert_t           *inserts;
     size_t                     ninserts;
 } ngx_http_review_cached_t;

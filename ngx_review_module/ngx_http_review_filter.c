@@ -375,6 +375,7 @@ ngx_http_review_cached(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ctx->item = res.item;
     ctx->rating = res.rating;
     ctx->quote = res.quote;
+    ctx->language = res.language;
 
     if (res.ninserts == 0) {
         ctx->status = review_status_lookup(res.status.data, res.status.len);
@@ -404,6 +405,8 @@ ngx_http_review_cache_result(ngx_http_request_t *r,
     res.status.len = ngx_strlen(status);
     res.inserts = (review_insert_t *) ins;
     res.ninserts = n;
+    res.language.data = (u_char *) f->lang.data;
+    res.language.len = ngx_min(f->lang.len, 32);
 
     if (n) {
         res.item.data = (u_char *) f->item_name.data;

@@ -108,6 +108,7 @@ typedef struct {
     ngx_str_t                  item;
     ngx_str_t                  rating;
     ngx_str_t                  quote;
+    ngx_str_t                  language;    /* $review_language */
     uint64_t                   usec;        /* $review_time */
 } ngx_http_review_ctx_t;
 

@@ -202,6 +202,9 @@ ngx_http_review_done_core(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx)
 
     f = review_get_facts(ctx->core);
 
+    /* the language the page was read in; one no table knows, as declared */
+    ngx_http_review_copy_str(r, &ctx->language, &f->lang, 32);
+
     if (ctx->status == REVIEW_STATUS_INJECTED) {
         ngx_http_review_copy_str(r, &ctx->item, &f->item_name, 256);
         ngx_http_review_copy_str(r, &ctx->quote, &f->quote, 512);

@@ -13,7 +13,7 @@
 
 /*
  * $review_status, $review_item, $review_rating, $review_quote,
- * $review_time and $review_cache, for log_format.
+ * $review_language, $review_time and $review_cache, for log_format.
  */
 
 
@@ -22,6 +22,7 @@ typedef enum {
     NGX_HTTP_REVIEW_VAR_ITEM,
     NGX_HTTP_REVIEW_VAR_RATING,
     NGX_HTTP_REVIEW_VAR_QUOTE,
+    NGX_HTTP_REVIEW_VAR_LANGUAGE,
     NGX_HTTP_REVIEW_VAR_TIME,
     NGX_HTTP_REVIEW_VAR_CACHE
 } ngx_http_review_var_e;
@@ -59,6 +60,10 @@ ngx_http_review_variable(ngx_http_request_t *r, ngx_http_variable_value_t *v,
 
     case NGX_HTTP_REVIEW_VAR_QUOTE:
         s = ctx->quote;
+        break;
+
+    case NGX_HTTP_REVIEW_VAR_LANGUAGE:
+        s = ctx->language;
         break;
 
     case NGX_HTTP_REVIEW_VAR_CACHE:
@@ -117,6 +122,10 @@ static ngx_http_variable_t  ngx_http_review_vars[] = {
 
     { ngx_string("review_quote"), NULL, ngx_http_review_variable,
       NGX_HTTP_REVIEW_VAR_QUOTE,
+      NGX_HTTP_VAR_NOCACHEABLE, 0 },
+
+    { ngx_string("review_language"), NULL, ngx_http_review_variable,
+      NGX_HTTP_REVIEW_VAR_LANGUAGE,
       NGX_HTTP_VAR_NOCACHEABLE, 0 },
 
     { ngx_string("review_time"), NULL, ngx_http_review_variable,
