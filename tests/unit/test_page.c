@@ -541,6 +541,21 @@ test_kinds(void)
           "<li><h3><a href=\"/e\">A fifth film</a></h3></li></ul>"
           "</body></html>", "injected" },
 
+        /* a film's release news in Japanese: "公開！", "最新情報" */
+        { "<html lang=\"ja\"><head><title>\xe6\x98\xa0\xe7\x94\xbb"
+          "\xe3\x80\x8cStill Water\xe3\x80\x8d" "7\xe6\x9c\x88"
+          "\xe5\x85\xac\xe9\x96\x8b\xef\xbc\x81\xe6\x9c\x80\xe6\x96"
+          "\xb0\xe6\x83\x85\xe5\xa0\xb1</title>"
+          "<meta property=\"og:site_name\" content=\"Eiga\"></head>"
+          "<body><article>" KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:news" },
+
+        /* a blog's name after the title's dash, in lower case */
+        { "<html><head><title>Still Water - bluefacedpixie</title></head>"
+          "<body><article><h1>Still Water</h1>"
+          KIND_PROSE KIND_PROSE "<p>Still Water is out now.</p></article>"
+          "</body></html>", "injected" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -171,7 +171,17 @@ static const char *const  review_news_words[] = {
     "first look", "release date", "teaser", "confirms", "confirmed",
     "delayed", "renewed", "cancelled", "canceled", "to direct", "joins",
     "in talks", "reveals", "unveils", "unveiled", "shortlist", "festival",
-    "lawsuit", "sues", "deal", "acquires", "acquired", "breaking", NULL
+    "lawsuit", "sues", "deal", "acquires", "acquired", "breaking",
+    "\xe5\x85\xac\xe9\x96\x8b\xef\xbc\x81",              /* 公開！ */
+    "\xe6\x9c\x80\xe6\x96\xb0\xe6\x83\x85\xe5\xa0\xb1",  /* 最新情報 */
+    "\xe4\xba\x88\xe5\x91\x8a",                          /* 予告 */
+    "\xe8\xa7\xa3\xe7\xa6\x81",                          /* 解禁 */
+    "\xe9\x80\x9f\xe5\xa0\xb1",                          /* 速報 */
+    "\xe5\xae\x9a\xe6\xa1\xa3",                          /* 定档 */
+    "\xe9\xa2\x84\xe5\x91\x8a",                          /* 预告 */
+    "\xe5\xae\x98\xe5\xae\xa3",                          /* 官宣 */
+    "\xe7\xa5\xa8\xe6\x88\xbf",                          /* 票房 */
+    NULL
 };
 
 static const char *const  review_interview_words[] = {

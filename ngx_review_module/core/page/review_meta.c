@@ -1399,8 +1399,9 @@ review_meta_site_from_title(review_pg_t *pg)
     last.len = t.data + t.len - last.data;
     review_str_trim(&last);
 
+    /* "madd0's tech blog", "bluefacedpixie": a handle may be lowercase */
     if (last.len < 2 || last.len > REVIEW_SITE_MAX
-        || !(review_isupper(last.data[0]) || last.data[0] >= 0x80)
+        || !(review_isalnum(last.data[0]) || last.data[0] >= 0x80)
         || review_find_ci(last.data, last.len, "review"))
     {
         return;
