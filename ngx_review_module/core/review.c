@@ -19,6 +19,9 @@
 #include "review_text.h"
 
 
+#define REVIEW_CAPSULE_CONFIDENCE  90
+
+
 struct review_s {
     review_arena_t          *arena;
     const review_conf_t     *conf;
@@ -407,7 +410,14 @@ review_understand(review_t *rv)
         return review_fail(rv, REVIEW_OK, REVIEW_STATUS_LOW_CONFIDENCE);
     }
 
-    if (f->word_count < conf->min_words) {
+    /*
+     * a capsule: a page sure to be a review (REVIEW_CAPSULE_CONFIDENCE)
+     * that states its rating needs half the words
+     */
+    if (f->word_count < conf->min_words
+        && !(f->rating.stated && f->confidence >= REVIEW_CAPSULE_CONFIDENCE
+             && f->word_count * 2 >= conf->min_words))
+    {
         return review_fail(rv, REVIEW_OK, REVIEW_STATUS_TOO_SHORT);
     }
 

@@ -556,6 +556,18 @@ test_kinds(void)
           KIND_PROSE KIND_PROSE "<p>Still Water is out now.</p></article>"
           "</body></html>", "injected" },
 
+        /* a capsule: sure to be a review, a rating, few words */
+        { "<html><head><title>Review: Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Review: Still Water</h1>" KIND_PROSE
+          "<p>Rating: 4/5</p></article></body></html>", "injected" },
+
+        /* the same without its rating: too short */
+        { "<html><head><title>Review: Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Review: Still Water</h1>" KIND_PROSE
+          "</article></body></html>", "skipped:too-short" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
