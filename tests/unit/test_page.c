@@ -556,6 +556,13 @@ test_kinds(void)
           KIND_PROSE KIND_PROSE "<p>Still Water is out now.</p></article>"
           "</body></html>", "injected" },
 
+        /* a headline that says it is none */
+        { "<html><head><title>Still Water (not a review)</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Still Water (not a review)</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:not-review" },
+
         /* a capsule: sure to be a review, a rating, few words */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

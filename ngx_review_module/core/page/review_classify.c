@@ -202,6 +202,12 @@ static const char *const  review_roundup_words[] = {
     "first reviews", "reactions are in", "critics' verdict", NULL
 };
 
+/* a headline that says it is no review */
+static const char *const  review_not_review_words[] = {
+    "not a review", "not really a review", "no review", "non-review",
+    "kein review", "keine kritik", "pas une critique", NULL
+};
+
 /* how an essay's headline, or its part after a colon, opens */
 static const char *const  review_essay_heads[] = {
     "on ", "notes on ", "thoughts on ", "in defense of ", "in defence of ",
@@ -707,8 +713,9 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = REVIEW_STATUS_NOT_REVIEW;
         score += w->other_kind;
 
-    } else if (!s->title_says_review && !s->structured_review
-               && review_headline_essay(&h))
+    } else if (review_has_any(&h, review_not_review_words)
+               || (!s->title_says_review && !s->structured_review
+                   && review_headline_essay(&h)))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
