@@ -233,6 +233,18 @@ static const char *const  review_de_articles[] = {
 };
 
 
+/* the verdict form, "it is a ...": its verb */
+static const char *const  review_de_verdict_verbs[] = {
+    "ist", NULL
+};
+
+
+/* and what follows the verb */
+static const char *const  review_de_verdict_articles[] = {
+    "ein", "eine", "einer", "der", "die", "das", NULL
+};
+
+
 static const review_lang_list_t  review_de_lists[] = {
     { review_de_function, REVIEW_LEX_FUNCTION },
     { review_de_eval, REVIEW_LEX_EVAL },
@@ -259,6 +271,8 @@ static const review_lang_list_t  review_de_lists[] = {
     { review_de_weak, REVIEW_LEX_WEAK_OPENER },
     { review_de_abbrev, REVIEW_LEX_ABBREV },
     { review_de_articles, REVIEW_LEX_ARTICLE },
+    { review_de_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_de_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

@@ -213,6 +213,17 @@ static const char *const  review_en_person_nouns[] = {
 };
 
 
+/* the verdict form: "It is a ...", "X is one of ...", "This is the" */
+static const char *const  review_en_verdict_verbs[] = {
+    "is", "it's", "it\xe2\x80\x99s", NULL
+};
+
+
+static const char *const  review_en_verdict_articles[] = {
+    "a", "an", "one", "the", NULL
+};
+
+
 /* particles inside names */
 static const char *const  review_en_particles[] = {
     "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
@@ -406,6 +417,8 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_honorifics, REVIEW_LEX_HONORIFIC },
     { review_en_person_nouns, REVIEW_LEX_PERSON },
     { review_en_gave_words, REVIEW_LEX_GAVE },
+    { review_en_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_en_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

@@ -203,6 +203,18 @@ static const char *const  review_es_abbrev[] = {
 };
 
 
+/* the verdict form, "it is a ...": its verb */
+static const char *const  review_es_verdict_verbs[] = {
+    "es", NULL
+};
+
+
+/* and what follows the verb */
+static const char *const  review_es_verdict_articles[] = {
+    "un", "una", "el", "la", "uno", NULL
+};
+
+
 static const review_lang_list_t  review_es_lists[] = {
     { review_es_function, REVIEW_LEX_FUNCTION },
     { review_es_eval, REVIEW_LEX_EVAL },
@@ -228,6 +240,8 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_persons, REVIEW_LEX_PERSON },
     { review_es_weak, REVIEW_LEX_WEAK_OPENER },
     { review_es_abbrev, REVIEW_LEX_ABBREV },
+    { review_es_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_es_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

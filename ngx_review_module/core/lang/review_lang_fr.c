@@ -228,6 +228,18 @@ static const char *const  review_fr_abbrev[] = {
 };
 
 
+/* the verdict form, "it is a ...": its verb */
+static const char *const  review_fr_verdict_verbs[] = {
+    "c'est", "c’est", "est", NULL
+};
+
+
+/* and what follows the verb */
+static const char *const  review_fr_verdict_articles[] = {
+    "un", "une", "le", "la", NULL
+};
+
+
 static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_function, REVIEW_LEX_FUNCTION },
     { review_fr_eval, REVIEW_LEX_EVAL },
@@ -253,6 +265,8 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_persons, REVIEW_LEX_PERSON },
     { review_fr_weak, REVIEW_LEX_WEAK_OPENER },
     { review_fr_abbrev, REVIEW_LEX_ABBREV },
+    { review_fr_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_fr_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

@@ -200,6 +200,18 @@ static const char *const  review_it_abbrev[] = {
 };
 
 
+/* the verdict form, "it is a ...": its verb */
+static const char *const  review_it_verdict_verbs[] = {
+    "è", "e'", NULL
+};
+
+
+/* and what follows the verb */
+static const char *const  review_it_verdict_articles[] = {
+    "un", "una", "uno", "il", "la", NULL
+};
+
+
 static const review_lang_list_t  review_it_lists[] = {
     { review_it_function, REVIEW_LEX_FUNCTION },
     { review_it_eval, REVIEW_LEX_EVAL },
@@ -225,6 +237,8 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_persons, REVIEW_LEX_PERSON },
     { review_it_weak, REVIEW_LEX_WEAK_OPENER },
     { review_it_abbrev, REVIEW_LEX_ABBREV },
+    { review_it_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_it_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

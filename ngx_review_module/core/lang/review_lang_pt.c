@@ -198,6 +198,18 @@ static const char *const  review_pt_abbrev[] = {
 };
 
 
+/* the verdict form, "it is a ...": its verb */
+static const char *const  review_pt_verdict_verbs[] = {
+    "é", NULL
+};
+
+
+/* and what follows the verb */
+static const char *const  review_pt_verdict_articles[] = {
+    "um", "uma", "o", "a", NULL
+};
+
+
 static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_function, REVIEW_LEX_FUNCTION },
     { review_pt_eval, REVIEW_LEX_EVAL },
@@ -223,6 +235,8 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_persons, REVIEW_LEX_PERSON },
     { review_pt_weak, REVIEW_LEX_WEAK_OPENER },
     { review_pt_abbrev, REVIEW_LEX_ABBREV },
+    { review_pt_verdict_verbs, REVIEW_LEX_VERDICT_IS },
+    { review_pt_verdict_articles, REVIEW_LEX_VERDICT_A },
     { NULL, 0 }
 };
 

@@ -61,6 +61,8 @@
 #define REVIEW_LEX_VOCAB_THING     (1ULL << 37)  /* a product, a place */
 #define REVIEW_LEX_BY              (1ULL << 38)  /* directed by, par, von */
 #define REVIEW_LEX_ARTICLE         (1ULL << 39)  /* der, ein: a noun follows */
+#define REVIEW_LEX_VERDICT_IS      (1ULL << 40)  /* "it is a", "c'est un" */
+#define REVIEW_LEX_VERDICT_A       (1ULL << 41)
 #define REVIEW_LEX_GRADE_CUE       (1ULL << 40)  /* Verdict: B+ */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */

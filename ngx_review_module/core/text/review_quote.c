@@ -175,14 +175,9 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
 
         /* the verdict form: "It is a ...", "X is one of ...", "This is" */
         for (k = first; k < s->last && k < first + 8; k++) {
-            if ((review_tok_is(&tx->toks[k], "is")
-                 || review_tok_is(&tx->toks[k], "it's")
-                 || review_tok_is(&tx->toks[k], "it\xe2\x80\x99s"))
+            if (review_tok_lex(&tx->toks[k], REVIEW_LEX_VERDICT_IS)
                 && k + 1 < s->last
-                && (review_tok_is(&tx->toks[k + 1], "a")
-                    || review_tok_is(&tx->toks[k + 1], "an")
-                    || review_tok_is(&tx->toks[k + 1], "one")
-                    || review_tok_is(&tx->toks[k + 1], "the")))
+                && review_tok_lex(&tx->toks[k + 1], REVIEW_LEX_VERDICT_A))
             {
                 score += 3;
                 break;
