@@ -266,6 +266,65 @@ test_titles_and_dates(void)
 }
 
 
+static size_t
+byline(const char *s)
+{
+    return review_lang_byline((const unsigned char *) s, strlen(s));
+}
+
+
+/* bylines in each language, and a French one through the whole core */
+
+static void
+test_bylines(void)
+{
+    review_t              *rv;
+    review_conf_t          conf;
+    review_input_t         in;
+    const review_facts_t  *f;
+    static const char      page[] =
+        "<html lang=fr><head><title>Critique : Les Heures claires</title>"
+        "</head><body><article><h1>Critique : Les Heures claires</h1>"
+        "<p class=\"byline\">Par Claire Dubois, le 5 mars 2024</p>"
+        "<p>Les Heures claires est un film magnifique et bouleversant, "
+        "réalisé par Lucie Moreau, que je recommande.</p>"
+        "</article></body></html>";
+
+    CHECK_INT(byline("By Ana Ruiz"), 3);
+    CHECK_INT(byline("by: Ana Ruiz"), 4);
+    CHECK_INT(byline("Byron"), 0);
+    CHECK_INT(byline("Par Claire Dubois"), 4);
+    CHECK_INT(byline("Von Anna Keller"), 4);
+    CHECK_INT(byline("Autor: Anna Keller"), 7);
+    CHECK_INT(byline("Por Ana Ruiz"), 4);
+    CHECK_INT(byline("文：张三"), 6);
+    CHECK_INT(byline("Parfait"), 0);
+
+    review_conf_init(&conf);
+    conf.min_words = 10;
+    memset(&in, 0, sizeof(in));
+
+    rv = review_create(&conf, &in);
+    CHECK(rv != NULL);
+    if (rv == NULL) {
+        return;
+    }
+
+    if (review_feed(rv, (const unsigned char *) page, sizeof(page) - 1)
+        == REVIEW_OK)
+    {
+        (void) review_finish(rv);
+    }
+
+    f = review_get_facts(rv);
+
+    CHECK_STR(f->author, "Claire Dubois");
+    CHECK_STR(f->date_published, "2024-03-05");
+
+    review_destroy(rv);
+}
+
+
 /* a Chinese review through the whole core: words inside runs count */
 
 static void
@@ -320,6 +379,7 @@ main(void)
     test_credits();
     test_titles_and_dates();
     test_cjk_page();
+    test_bylines();
 
     UNIT_DONE("lang");
 }

@@ -183,6 +183,45 @@ review_lang_title_prefix(const unsigned char *p, size_t len)
 }
 
 
+size_t
+review_lang_byline(const unsigned char *p, size_t len)
+{
+    size_t                n;
+    unsigned              k;
+    const char *const    *w;
+    const unsigned char  *q, *end;
+
+    end = p + len;
+
+    for (k = 0; k < REVIEW_LANG_N; k++) {
+        for (w = review_langs[k]->byline; w && *w; w++) {
+            n = strlen(*w);
+
+            if (n >= len || review_strncasecmp(p, *w, n) != 0) {
+                continue;
+            }
+
+            q = p + n;
+
+            /* a word needs its end: "by " or "by:", not "Byron" */
+            if (review_isalpha((*w)[n - 1])
+                && !(*q == ' ' || *q == ':'))
+            {
+                continue;
+            }
+
+            while (q < end && (*q == ' ' || *q == ':')) {
+                q++;
+            }
+
+            return q - p;
+        }
+    }
+
+    return 0;
+}
+
+
 int
 review_lang_title_filler(const unsigned char *p, size_t len)
 {

@@ -84,6 +84,7 @@ typedef struct {
                                                         critique" */
     const char *const            *numbers;       /* zero .. ten */
     const char *const            *noun_suffixes;     /* German "-ung" */
+    const char *const            *byline;        /* "by", "par", "文：" */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;
@@ -125,6 +126,12 @@ size_t review_lang_title_prefix(const unsigned char *p, size_t len);
 
 /* "X : notre critique": a word that may stand before the review word */
 int review_lang_title_filler(const unsigned char *p, size_t len);
+
+/*
+ * "By Ana", "Par Ana", "Von Ana", "文：NAME": the length of a byline's
+ * opening word at p with the blanks and colon after it, or 0
+ */
+size_t review_lang_byline(const unsigned char *p, size_t len);
 
 /* a month name or abbreviation in any known language: 1 .. 12, or 0 */
 int review_lang_month(const unsigned char *p, size_t len);

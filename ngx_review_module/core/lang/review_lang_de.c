@@ -350,6 +350,12 @@ static const char *const  review_de_title_fillers[] = {
 };
 
 
+/* what opens a byline: "von" */
+static const char *const  review_de_byline[] = {
+    "von", "autor:", "autorin:", "text:", NULL
+};
+
+
 /* endings of nouns, which are capitalised here: no name ends so */
 static const char *const  review_de_noun_suffixes[] = {
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
@@ -362,5 +368,5 @@ const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
     review_de_title_prefixes, review_de_title_fillers, NULL,
-    review_de_noun_suffixes, 0, 1
+    review_de_noun_suffixes, review_de_byline, 0, 1
 };

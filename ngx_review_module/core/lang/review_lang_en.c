@@ -483,6 +483,12 @@ static const char *const  review_en_review_words[] = {
 };
 
 
+/* what opens a byline: "By Ana Ruiz", "Words: Ana Ruiz" */
+static const char *const  review_en_byline[] = {
+    "by", "words:", "author:", NULL
+};
+
+
 /* "Midnight Ferry - my review", "X: our review" */
 static const char *const  review_en_title_fillers[] = {
     "my", "our", "film", "movie", NULL
@@ -502,5 +508,5 @@ const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
     review_en_title_prefixes, review_en_title_fillers, review_en_number_words,
-    NULL, 0, 0
+    NULL, review_en_byline, 0, 0
 };

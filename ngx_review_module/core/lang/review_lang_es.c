@@ -322,9 +322,15 @@ static const char *const  review_es_title_fillers[] = {
 };
 
 
+/* what opens a byline: "por" */
+static const char *const  review_es_byline[] = {
+    "por", "autor:", "autora:", "escrito por", NULL
+};
+
+
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
     review_es_title_prefixes, review_es_title_fillers, NULL,
-    NULL, 0, 0
+    NULL, review_es_byline, 0, 0
 };

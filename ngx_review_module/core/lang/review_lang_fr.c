@@ -351,9 +351,15 @@ static const char *const  review_fr_title_fillers[] = {
 };
 
 
+/* what opens a byline: "par" */
+static const char *const  review_fr_byline[] = {
+    "par", "auteur :", "auteur:", "texte :", "rédigé par", NULL
+};
+
+
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
     review_fr_title_prefixes, review_fr_title_fillers, NULL,
-    NULL, 0, 0
+    NULL, review_fr_byline, 0, 0
 };

@@ -126,9 +126,15 @@ static const char *const  review_ja_title_prefixes[] = {
 };
 
 
+/* what opens a byline: "文：" */
+static const char *const  review_ja_byline[] = {
+    "文：", "著者：", "筆者：", "執筆：", NULL
+};
+
+
 const review_lang_t  review_lang_ja = {
     "ja", review_ja_lists, review_ja_credits, NULL,
     review_ja_months, review_ja_common, review_ja_review_words,
     review_ja_title_prefixes, NULL, NULL,
-    NULL, 1, 0
+    NULL, review_ja_byline, 1, 0
 };

@@ -135,9 +135,15 @@ static const char *const  review_zh_title_prefixes[] = {
 };
 
 
+/* what opens a byline: "文：" */
+static const char *const  review_zh_byline[] = {
+    "文：", "文/", "作者：", "作者:", NULL
+};
+
+
 const review_lang_t  review_lang_zh = {
     "zh", review_zh_lists, review_zh_credits, NULL,
     review_zh_months, review_zh_common, review_zh_review_words,
     review_zh_title_prefixes, NULL, NULL,
-    NULL, 1, 0
+    NULL, review_zh_byline, 1, 0
 };

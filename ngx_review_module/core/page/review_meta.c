@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "review_json_read.h"
+#include "review_lang.h"
 #include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
@@ -896,10 +897,8 @@ review_byline_line(const review_str_t *s)
     const char *const    *w;
     const unsigned char  *p;
 
-    if (review_str_starts_ci(s, "by ") || review_str_starts_ci(s, "by:")
-        || review_str_starts_ci(s, "words:")
-        || review_str_starts_ci(s, "author:"))
-    {
+    /* "By", "Par", "Von", "Autor:", "文：", the tables' */
+    if (review_lang_byline(s->data, s->len)) {
         return 1;
     }
 
@@ -924,7 +923,7 @@ review_byline_line(const review_str_t *s)
 static int
 review_byline_name(const review_str_t *in, review_str_t *name)
 {
-    size_t                words;
+    size_t                n, words;
     review_str_t          s;
     const unsigned char  *p, *end, *w, *by;
 
@@ -936,23 +935,16 @@ review_byline_name(const review_str_t *in, review_str_t *name)
     p = s.data;
     end = s.data + s.len;
 
-    /* the last "by " or "By:" that is a word */
-    for ( /* void */ ; p + 3 <= end; p++) {
+    /* the last "by", "par", "Autor:", "文：" that is a word */
+    for ( /* void */ ; p < end; p++) {
         if ((p == s.data || !review_isalpha(p[-1]))
-            && (review_strncasecmp(p, "by ", 3) == 0
-                || review_strncasecmp(p, "by:", 3) == 0))
+            && (n = review_lang_byline(p, end - p)))
         {
-            by = p + 3;
+            by = p + n;
         }
     }
 
     p = by ? by : s.data;
-
-    if (by == NULL && (review_str_starts_ci(&s, "words:")
-                       || review_str_starts_ci(&s, "author:")))
-    {
-        p = (const unsigned char *) memchr(s.data, ':', s.len) + 1;
-    }
 
     while (p < end && review_isspace(*p)) {
         p++;
