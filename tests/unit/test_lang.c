@@ -181,6 +181,17 @@ test_credits(void)
           & REVIEW_LEX_HEDGE);
     CHECK(review_lex_lang(REVIEW_LANG_FR, (const unsigned char *) "par", 3)
           & REVIEW_LEX_BY);
+
+    /* inflected forms by their base: "wunderbarer", "brillantes" */
+    CHECK(review_lex_lang(REVIEW_LANG_DE,
+                          (const unsigned char *) "wunderbarer", 11)
+          & REVIEW_LEX_EVAL);
+    CHECK(review_lex_lang(REVIEW_LANG_FR,
+                          (const unsigned char *) "brillantes", 10)
+          & REVIEW_LEX_EVAL);
+    CHECK(!(review_lex_lang(REVIEW_LANG_EN,
+                            (const unsigned char *) "wunderbarer", 11)
+            & REVIEW_LEX_EVAL));
 }
 
 

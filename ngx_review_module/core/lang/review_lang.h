@@ -85,6 +85,8 @@ typedef struct {
     const char *const            *numbers;       /* zero .. ten */
     const char *const            *noun_suffixes;     /* German "-ung" */
     const char *const            *byline;        /* "by", "par", "文：" */
+    const char *const            *endings;       /* "wunderbarer" is
+                                                    "wunderbar" */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;

@@ -60,7 +60,9 @@ static const char *const  review_de_eval[] = {
     "fantastische", "wunderbare", "grandiose", "brillante", "hervorragende",
     "mittelmäßige", "langweilige", "öde", "flache", "platte", "platt",
     "misslungene", "sensationell", "klasse", "super", "cool", "fesselnde",
-    "packende", "solider", "solides", NULL
+    "packende", "solider", "solides", "herrlich", "köstlich", "liebevoll",
+    "schräg", "albern", "absurd", "seltsam", "skurril", "düster",
+    "amüsant", "charmant", "rührend", NULL
 };
 
 
@@ -356,6 +358,12 @@ static const char *const  review_de_byline[] = {
 };
 
 
+/* endings a word takes: "em" is looked up without them too */
+static const char *const  review_de_endings[] = {
+    "em", "en", "er", "es", "e", NULL
+};
+
+
 /* endings of nouns, which are capitalised here: no name ends so */
 static const char *const  review_de_noun_suffixes[] = {
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
@@ -368,5 +376,5 @@ const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
     review_de_title_prefixes, review_de_title_fillers, NULL,
-    review_de_noun_suffixes, review_de_byline, 0, 1
+    review_de_noun_suffixes, review_de_byline, review_de_endings, 0, 1
 };

@@ -508,5 +508,5 @@ const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
     review_en_title_prefixes, review_en_title_fillers, review_en_number_words,
-    NULL, review_en_byline, 0, 0
+    NULL, review_en_byline, NULL, 0, 0
 };

@@ -328,9 +328,15 @@ static const char *const  review_es_byline[] = {
 };
 
 
+/* endings a word takes: "s" is looked up without them too */
+static const char *const  review_es_endings[] = {
+    "s", NULL
+};
+
+
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
     review_es_title_prefixes, review_es_title_fillers, NULL,
-    NULL, review_es_byline, 0, 0
+    NULL, review_es_byline, review_es_endings, 0, 0
 };

@@ -357,9 +357,15 @@ static const char *const  review_fr_byline[] = {
 };
 
 
+/* endings a word takes: "s" is looked up without them too */
+static const char *const  review_fr_endings[] = {
+    "s", "x", NULL
+};
+
+
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
     review_fr_title_prefixes, review_fr_title_fillers, NULL,
-    NULL, review_fr_byline, 0, 0
+    NULL, review_fr_byline, review_fr_endings, 0, 0
 };

@@ -322,5 +322,5 @@ const review_lang_t  review_lang_it = {
     "it", review_it_lists, review_it_credits, review_it_by,
     review_it_months, review_it_common, review_it_review_words,
     review_it_title_prefixes, review_it_title_fillers, NULL,
-    NULL, review_it_byline, 0, 0
+    NULL, review_it_byline, NULL, 0, 0
 };

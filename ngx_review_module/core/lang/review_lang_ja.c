@@ -136,5 +136,5 @@ const review_lang_t  review_lang_ja = {
     "ja", review_ja_lists, review_ja_credits, NULL,
     review_ja_months, review_ja_common, review_ja_review_words,
     review_ja_title_prefixes, NULL, NULL,
-    NULL, review_ja_byline, 1, 0
+    NULL, review_ja_byline, NULL, 1, 0
 };

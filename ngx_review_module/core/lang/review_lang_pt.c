@@ -322,9 +322,15 @@ static const char *const  review_pt_byline[] = {
 };
 
 
+/* endings a word takes: "s" is looked up without them too */
+static const char *const  review_pt_endings[] = {
+    "s", NULL
+};
+
+
 const review_lang_t  review_lang_pt = {
     "pt", review_pt_lists, review_pt_credits, review_pt_by,
     review_pt_months, review_pt_common, review_pt_review_words,
     review_pt_title_prefixes, review_pt_title_fillers, NULL,
-    NULL, review_pt_byline, 0, 0
+    NULL, review_pt_byline, review_pt_endings, 0, 0
 };

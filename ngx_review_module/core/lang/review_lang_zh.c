@@ -145,5 +145,5 @@ const review_lang_t  review_lang_zh = {
     "zh", review_zh_lists, review_zh_credits, NULL,
     review_zh_months, review_zh_common, review_zh_review_words,
     review_zh_title_prefixes, NULL, NULL,
-    NULL, review_zh_byline, 1, 0
+    NULL, review_zh_byline, NULL, 1, 0
 };

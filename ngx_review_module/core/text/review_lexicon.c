@@ -227,20 +227,52 @@ review_lex(const unsigned char *p, size_t len)
 }
 
 
+/*
+ * a word its language inflects, found by its base form: "wunderbarer",
+ * "brillantes"; only the language's own lists, never English's
+ */
+
+static uint64_t
+review_lex_stem(unsigned lang, const unsigned char *p, size_t len)
+{
+    size_t               n;
+    const char *const   *w;
+    review_lex_entry_t  *e;
+
+    for (w = review_langs[lang]->endings; *w; w++) {
+        n = strlen(*w);
+
+        if (len < n + 4 || review_strncasecmp(p + len - n, *w, n) != 0) {
+            continue;
+        }
+
+        e = review_lex_find(p, len - n);
+
+        if (e && e->ext && review_lex_ext[e->ext][lang]) {
+            return review_lex_ext[e->ext][lang];
+        }
+    }
+
+    return 0;
+}
+
+
 uint64_t
 review_lex_lang(unsigned lang, const unsigned char *p, size_t len)
 {
+    uint64_t             ext;
     review_lex_entry_t  *e;
 
     e = review_lex_find(p, len);
 
-    if (e == NULL) {
-        return 0;
+    ext = (e && e->ext && lang < REVIEW_LANG_N) ? review_lex_ext[e->ext][lang]
+                                                : 0;
+
+    if (ext == 0 && lang < REVIEW_LANG_N && review_langs[lang]->endings) {
+        ext = review_lex_stem(lang, p, len);
     }
 
-    return e->mask
-           | (e->ext && lang < REVIEW_LANG_N ? review_lex_ext[e->ext][lang]
-                                             : 0);
+    return (e ? e->mask : 0) | ext;
 }
 
 
