@@ -645,8 +645,6 @@ int
 review_charset_decode(review_charset_t *cs, const unsigned char *p,
     size_t len, int last, review_buf_t *scratch, review_str_t *out)
 {
-    size_t  tail;
-
     if (cs->nmarks == 0 && review_charset_mark(cs) != REVIEW_OK) {
         return REVIEW_ERROR;
     }
@@ -670,33 +668,17 @@ review_charset_decode(review_charset_t *cs, const unsigned char *p,
         return REVIEW_OK;
     }
 
-    /* the common case: nothing to fix, nothing to copy */
-    if (cs->npend == 0 && review_utf8_clean(p, len)) {
-        out->data = p;
-        out->len = len;
-        cs->dec += len;
-        cs->src = cs->dec + cs->marks[0].src;
-        return REVIEW_OK;
-    }
-
-    if (review_buf_add(scratch, cs->pend, cs->npend) != REVIEW_OK
-        || review_buf_add(scratch, p, len) != REVIEW_OK)
-    {
-        return REVIEW_ERROR;
-    }
-
-    review_utf8_sanitize(scratch->data, scratch->len, last, &tail);
-
-    /* a sequence cut at the end waits for the next feed */
-    scratch->len -= tail;
-    memcpy(cs->pend, scratch->data + scratch->len, tail);
-    cs->npend = tail;
-
-    /* same length: the source offset is the UTF-8 one plus the BOM */
-    cs->dec += scratch->len;
+    /*
+     * UTF-8 goes through as it is, not copied and not checked here: the
+     * document builder makes valid what it hands to libxml2 (it sanitises
+     * each piece it parses, in its own copy), and most of a page (script
+     * and style bodies) it never hands over.  Same length: the source
+     * offset is the UTF-8 one plus the BOM.
+     */
+    out->data = p;
+    out->len = len;
+    cs->dec += len;
     cs->src = cs->dec + cs->marks[0].src;
-
-    review_buf_get(scratch, out);
 
     return REVIEW_OK;
 }
@@ -870,42 +852,6 @@ review_plain_run(const unsigned char *p, const unsigned char *end)
     }
 
     return p - start;
-}
-
-
-int
-review_utf8_clean(const unsigned char *p, size_t len)
-{
-    int                   n;
-    const unsigned char  *end;
-
-    if (len == 0) {
-        return 1;
-    }
-
-    end = p + len;
-
-    while (p < end) {
-
-        p += review_plain_run(p, end);
-
-        if (p == end) {
-            break;
-        }
-
-        if (*p < 0x20) {
-            return 0;
-        }
-
-        n = review_utf8_seq(p, end);
-        if (n <= 0) {
-            return 0;
-        }
-
-        p += n;
-    }
-
-    return 1;
 }
 
 

@@ -74,8 +74,9 @@ review_charset_kind_e review_charset_detect(review_charset_t *cs,
     const review_str_t *header_charset, size_t *bom);
 
 /*
- * The UTF-8 for the next source bytes: *out is the input itself when it
- * needs no change (most pages), else a decoded copy in scratch.
+ * The UTF-8 for the next source bytes: for a UTF-8 page *out is the input
+ * itself, not yet sanitised (the document builder sanitises what it
+ * parses); for another charset, a decoded and sanitised copy in scratch.
  */
 int review_charset_decode(review_charset_t *cs, const unsigned char *p,
     size_t len, int last, review_buf_t *scratch, review_str_t *out);
@@ -93,12 +94,6 @@ void review_charset_close(review_charset_t *cs);
  */
 void review_utf8_sanitize(unsigned char *p, size_t len, int last,
     size_t *tail);
-
-/*
- * Whether bytes need no sanitising: valid UTF-8 without NUL or control
- * characters, and no sequence cut at the end.
- */
-int review_utf8_clean(const unsigned char *p, size_t len);
 
 /* length of the UTF-8 sequence at p (1..4), 0 if invalid or cut */
 size_t review_utf8_valid(const unsigned char *p, const unsigned char *end);

@@ -10,6 +10,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+#include "review_charset.h"
 #include "review_doc.h"
 #include "review_str.h"
 
@@ -304,6 +305,8 @@ static int review_doc_failed(review_doc_builder_t *b);
 static void review_doc_script_scan(review_doc_builder_t *b,
     const unsigned char *p, size_t len, uint32_t at);
 static void review_doc_head_scan(review_doc_builder_t *b, uint32_t pos);
+static void review_doc_parse(review_doc_builder_t *b,
+    const unsigned char *p, size_t len, int last);
 static void review_attr_table_add(const char *name, unsigned code);
 static uint32_t review_attr_hash(const unsigned char *p, size_t len);
 
@@ -488,6 +491,23 @@ review_doc_builder_destroy(review_doc_builder_t *b)
 }
 
 
+/*
+ * Hands a piece of our copy of the page to libxml2, made valid UTF-8 in
+ * place first (review_utf8_sanitize(): same length, so positions hold).
+ * Pieces end after a '>', so no character is ever cut between two.
+ */
+
+static void
+review_doc_parse_page(review_doc_builder_t *b, unsigned char *p, size_t len,
+    int last)
+{
+    size_t  tail;
+
+    review_utf8_sanitize(p, len, 1, &tail);
+    review_doc_parse(b, p, len, last);
+}
+
+
 static void
 review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
     int last)
@@ -615,7 +635,10 @@ review_doc_next_raw(review_doc_builder_t *b)
  * Where libxml2 ends a raw-text body: 2.9 to 2.13 (with RECOVER) at the
  * first "</name" whatever follows, 2.14 at "</name" followed by white
  * space, '/' or '>', after an HTML5 script's "<!--" only through its
- * escape states, which we leave to libxml2.
+ * escape states, which we leave to libxml2.  The body is not sanitised
+ * (libxml2 never sees it): sanitising changes no printable ASCII and
+ * turns a control character into a space, so a control character counts
+ * as white space here.
  */
 
 static int
@@ -662,7 +685,7 @@ review_doc_raw_end(review_doc_builder_t *b, const unsigned char *body,
 
         if (lt[1] == '/' && review_strncasecmp(lt + 2, name, nlen) == 0
 #if (LIBXML_VERSION >= 21400)
-            && (review_isspace(lt[nlen + 2]) || lt[nlen + 2] == '/'
+            && (lt[nlen + 2] <= ' ' || lt[nlen + 2] == '/'
                 || lt[nlen + 2] == '>')
 #endif
            )
@@ -902,7 +925,7 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
             break;
         }
 
-        review_doc_parse(b, pend->data + b->rd, seg, 0);
+        review_doc_parse_page(b, pend->data + b->rd, seg, 0);
         b->doc->size += seg;
         b->fed += seg;
         b->rd += seg;
@@ -917,8 +940,13 @@ review_doc_builder_feed(review_doc_builder_t *b, const unsigned char *p,
     if (last) {
         /* an empty page never had a buffer: no offset on a NULL */
         seg = pend->len - b->rd;
-        review_doc_parse(b, seg ? pend->data + b->rd
-                                : (const unsigned char *) "", seg, 1);
+        if (seg) {
+            review_doc_parse_page(b, pend->data + b->rd, seg, 1);
+
+        } else {
+            review_doc_parse(b, (const unsigned char *) "", 0, 1);
+        }
+
         b->doc->size += seg;
         b->fed += seg;
         b->rd = 0;
