@@ -528,21 +528,29 @@ review_name_mentions(const review_str_t *body, const review_str_t *name,
     unsigned char         c0;
     const unsigned char  *p, *end;
 
-    n = 0;
-    p = body->data;
-    end = body->data + body->len;
-    c0 = review_tolower(name->data[0]);
-
     if (name->len == 0) {
         return 0;
     }
 
+    n = 0;
+    p = body->data;
+    end = body->data + body->len;
+
+    /*
+     * A title in the prose is capitalised: "lost" is no "Lost".  So the
+     * first byte is the upper case of the name's: memchr() finds them.
+     */
+    c0 = review_toupper(review_tolower(name->data[0]));
+
     for ( /* void */ ; n < REVIEW_NAME_COUNT
                        && (size_t) (end - p) >= name->len; p++)
     {
-        /* a title in the prose is capitalised: "lost" is no "Lost" */
-        if (review_tolower(*p) != c0 || review_islower(*p)
-            || review_strncasecmp(p, (const char *) name->data, name->len)
+        p = memchr(p, c0, end - p - name->len + 1);
+        if (p == NULL) {
+            break;
+        }
+
+        if (review_strncasecmp(p, (const char *) name->data, name->len)
                != 0
             || (p > body->data && review_isalnum(p[-1]))
             || (p + name->len < end && review_isalnum(p[name->len])))
