@@ -336,6 +336,40 @@ test_raw_text(void)
 }
 
 
+/* what libxml2 sees is made valid UTF-8 by the builder, in place */
+
+static void
+test_sanitise(void)
+{
+    size_t           step, len;
+    uint32_t         n;
+    review_doc_t    *doc;
+    review_arena_t  *a;
+
+    static const char  page[] =
+        "<html><head><script>var a = '\xff\x01';</script></head>"
+        "<body><p>caf\xc3\xa9 \xff\xfe bad\x01 \xe2\x80</p>"
+        "<p>after</p></body></html>";
+
+    len = strlen(page);
+
+    for (step = 1; step <= len; step += (step < 16 ? 1 : 29)) {
+        a = review_arena_create(0);
+        doc = parse(a, page, step);
+
+        CHECK(review_memmem(doc->text.data, doc->text.len,
+                            "caf\xc3\xa9 ?? bad  ??after", 21) != NULL);
+
+        n = find(doc, REVIEW_TAG_P, 1);
+        CHECK_INT(doc->nodes[n].start, at(page, "<p>after", 0));
+        CHECK_INT(doc->nodes[find(doc, REVIEW_TAG_SCRIPT, 0)].close,
+                  at(page, "</script>", 0));
+
+        review_arena_destroy(a);
+    }
+}
+
+
 static void
 test_limits(void)
 {
@@ -386,6 +420,7 @@ main(void)
     test_implied();
     test_taint();
     test_raw_text();
+    test_sanitise();
     test_limits();
 
     UNIT_DONE("doc");
