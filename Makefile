@@ -141,9 +141,13 @@ demo: deps-demo
 $(BUILD)/review-bench: bench/review-bench.c $(BUILD)/libreview.a
 	$(CC) $(CORE_CFLAGS) -o $@ $< $(BUILD)/libreview.a $(XML2_LIBS)
 
+# LIBXML2_SRC=/path also benches a libxml2 built from that source tree,
+# side by side with the system's (built in build/xml2-src)
 bench: deps-bench
-	$(MAKE) all $(BUILD)/review-bench
-	scripts/bench
+	$(MAKE) LIBXML2_SRC= all $(BUILD)/review-bench
+	$(if $(LIBXML2_SRC),$(MAKE) BUILD=build/xml2-src \
+	    LIBXML2_SRC=$(LIBXML2_SRC) module build/xml2-src/review-bench)
+	BENCH_XML2=$(if $(LIBXML2_SRC),build/xml2-src) scripts/bench
 
 deps-bench:
 	scripts/install-deps bench
