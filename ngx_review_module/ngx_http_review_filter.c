@@ -83,33 +83,160 @@ ngx_http_review_charset(ngx_http_request_t *r, ngx_str_t *cs)
 }
 
 
+/* "films.example.org", "*.example.org", ".example.org", "www.example.*" */
+
+static ngx_int_t
+ngx_http_review_name_match(ngx_str_t *name, ngx_str_t *host)
+{
+    size_t  n;
+
+    if (name->len == 0 || host->len == 0 || name->data[0] == '~') {
+        return 0;
+    }
+
+    if (name->data[0] == '*' || name->data[0] == '.') {
+        n = name->len - 1;
+
+        return (host->len > n
+                && ngx_strncasecmp(host->data + host->len - n,
+                                   name->data + 1, n) == 0
+                && (name->data[0] == '.' || host->data[host->len - n] == '.'
+                    || name->data[1] == '.'))
+               || (name->data[0] == '.' && host->len == n
+                   && ngx_strncasecmp(host->data, name->data + 1, n) == 0);
+    }
+
+    if (name->data[name->len - 1] == '*') {
+        n = name->len - 1;
+
+        return host->len > n && ngx_strncasecmp(host->data, name->data, n)
+                                == 0;
+    }
+
+    return host->len == name->len
+           && ngx_strncasecmp(host->data, name->data, name->len) == 0;
+}
+
+
+/*
+ * Does the Host header name this server?  The lookup nginx did to choose
+ * the server, done again: the exact and wildcard names, then the regex
+ * ones.  A Host that reached this server only because it is the default
+ * one does not name it.
+ */
+
+static ngx_int_t
+ngx_http_review_host_ok(ngx_http_request_t *r, ngx_str_t *host)
+{
+    ngx_http_core_srv_conf_t  *cscf, *found;
+    ngx_http_virtual_names_t  *vn;
+#if (NGX_PCRE)
+    ngx_uint_t                 i;
+    ngx_http_server_name_t    *sn;
+#endif
+
+    if (host->len == 0 || r->http_connection == NULL
+        || r->http_connection->addr_conf == NULL)
+    {
+        return 0;
+    }
+
+    cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
+
+    vn = r->http_connection->addr_conf->virtual_names;
+    if (vn == NULL) {
+        /* the only server here: nginx kept no names but its first */
+        return ngx_http_review_name_match(&cscf->server_name, host);
+    }
+
+    /* r->headers_in.server is lower case already */
+    found = ngx_hash_find_combined(&vn->names,
+                                   ngx_hash_key(host->data, host->len),
+                                   host->data, host->len);
+    if (found) {
+        return found == cscf;
+    }
+
+#if (NGX_PCRE)
+    sn = vn->regex;
+
+    for (i = 0; i < vn->nregex; i++) {
+        if (ngx_regex_exec(sn[i].regex->regex, host, NULL, 0) >= 0) {
+            return sn[i].server == cscf;
+        }
+    }
+#endif
+
+    return 0;
+}
+
+
 static ngx_int_t
 ngx_http_review_input(ngx_http_request_t *r, review_input_t *in)
 {
     size_t                     len;
-    u_char                    *p;
-    ngx_str_t                  host, cs;
+    u_char                    *p, *q;
+    ngx_str_t                  host, cs, uri, origin;
     ngx_uint_t                 i;
     ngx_list_part_t           *part;
     ngx_table_elt_t           *h;
     ngx_http_core_srv_conf_t  *cscf;
+    ngx_http_review_loc_conf_t  *conf;
 
     ngx_memzero(in, sizeof(review_input_t));
 
     /*
-     * the page's own canonical URL comes first; this one is the fallback:
-     * the configured server name rather than what the client sent
+     * The page's own canonical URL comes first; this one is the fallback.
+     * The path is what the client asked for ($request_uri without its
+     * query), not where try_files or an error_page sent the request
+     * (/index.php).  The host is the configured server name; the Host
+     * header only when the server has no plain name and Host matches one
+     * of its names; else the publisher's URL, or nothing.
      */
-    cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
-    host = cscf->server_name;
+    uri = r->main->unparsed_uri;
 
-    if (host.len == 0 || host.data[0] == '_' || host.data[0] == '*'
-        || host.data[0] == '~' || host.data[0] == '.')
-    {
-        host = r->headers_in.server;
+    q = ngx_strlchr(uri.data, uri.data + uri.len, '?');
+    if (q) {
+        uri.len = q - uri.data;
     }
 
-    len = sizeof("https://") - 1 + host.len + r->uri.len;
+    if (uri.len == 0 || uri.data[0] != '/') {
+        uri = r->uri;
+    }
+
+    cscf = ngx_http_get_module_srv_conf(r, ngx_http_core_module);
+    host = cscf->server_name;
+    origin.len = 0;
+
+    if (host.len == 0 || host.data[0] == '_' || host.data[0] == '*'
+        || host.data[0] == '~' || host.data[0] == '.'
+        || host.data[host.len - 1] == '*')
+    {
+        host = r->headers_in.server;
+
+        if (!ngx_http_review_host_ok(r, &host)) {
+            host.len = 0;
+
+            conf = ngx_http_get_module_loc_conf(r,
+                                              ngx_http_review_filter_module);
+            origin = conf->publisher_url;
+
+            /* "https://films.example.org/": its scheme and host */
+            p = origin.len > 8 ? ngx_strlchr(origin.data + 8,
+                                             origin.data + origin.len, '/')
+                               : NULL;
+            if (p) {
+                origin.len = p - origin.data;
+            }
+        }
+    }
+
+    if (host.len == 0 && origin.len == 0) {
+        /* no URL of our own: the page's canonical one, or none */
+        goto charset;
+    }
+
+    len = sizeof("https://") - 1 + host.len + origin.len + uri.len;
 
     p = ngx_pnalloc(r->pool, len);
     if (p == NULL) {
@@ -117,19 +244,28 @@ ngx_http_review_input(ngx_http_request_t *r, review_input_t *in)
     }
 
     in->url.data = p;
-#if (NGX_HTTP_SSL)
-    if (r->connection->ssl) {
-        p = ngx_cpymem(p, "https://", sizeof("https://") - 1);
 
-    } else
+    if (origin.len) {
+        p = ngx_cpymem(p, origin.data, origin.len);
+
+    } else {
+#if (NGX_HTTP_SSL)
+        if (r->connection->ssl) {
+            p = ngx_cpymem(p, "https://", sizeof("https://") - 1);
+
+        } else
 #endif
-    {
-        p = ngx_cpymem(p, "http://", sizeof("http://") - 1);
+        {
+            p = ngx_cpymem(p, "http://", sizeof("http://") - 1);
+        }
+
+        p = ngx_cpymem(p, host.data, host.len);
     }
 
-    p = ngx_cpymem(p, host.data, host.len);
-    p = ngx_cpymem(p, r->uri.data, r->uri.len);
+    p = ngx_cpymem(p, uri.data, uri.len);
     in->url.len = p - in->url.data;
+
+charset:
 
     ngx_http_review_charset(r, &cs);
     in->charset.data = cs.data;

@@ -53,8 +53,42 @@ try {
           ld.push({ error: String(e) });
         }
       }
+      // does this font draw ch, or the box it draws for what it lacks?
+      const drawn = (ch, el) => {
+        const cs = getComputedStyle(el);
+        const font = `${cs.fontSize} ${cs.fontFamily}`;
+        const pixels = (c) => {
+          const cv = document.createElement('canvas');
+          cv.width = 64;
+          cv.height = 64;
+          const g = cv.getContext('2d');
+          g.font = font;
+          g.fillStyle = '#000';
+          g.fillText(c, 8, 44);
+          return Array.from(g.getImageData(0, 0, 64, 64).data);
+        };
+        const mine = pixels(ch);
+        const none = pixels('\u0378');      // unassigned: never a glyph
+        return mine.some((v) => v) && mine.join() !== none.join();
+      };
+      const stars = card && card.querySelector('.rvw-s');
+      const content = document.querySelector('.entry-content')
+                      || document.querySelector('article');
+      const paras = content ? Array.from(content.querySelectorAll('p'))
+        .filter((p) => !p.closest('.rvw-card')) : [];
       return {
         card: !!card,
+        cardParent: card && card.parentElement.tagName.toLowerCase(),
+        para: box(paras[0]),
+        paras: paras.map((p) => p.textContent.trim().slice(0, 40)),
+        stars: stars && {
+          label: stars.getAttribute('aria-label'),
+          row: box(stars.querySelector('.rvw-s0')),
+          fill: box(stars.querySelector('.rvw-s1')),
+          full: drawn('\u2605', stars),
+          empty: drawn('\u2606', stars),
+          half: drawn('\u2bea', stars),
+        },
         visible: !!card && style.display !== 'none'
                  && style.visibility !== 'hidden'
                  && card.getBoundingClientRect().height > 0,

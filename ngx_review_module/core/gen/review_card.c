@@ -18,7 +18,10 @@
  * its people, the stated rating in words and stars, the reading time.
  * Its style is scoped under "rvw-" and resets what a site's CSS could
  * change, so that it cannot leak out nor be broken from outside; light
- * and dark.  No JavaScript, pure ASCII, under 2 KB.
+ * and dark.  Its width is at most the text column's: a block theme's
+ * content size (WordPress's --wp--style--global--content-size, so that a
+ * card after a title in a wide group lines up with the paragraphs), or
+ * the operator's --rvw-width.  No JavaScript, pure ASCII, under 2 KB.
  */
 
 
@@ -29,7 +32,9 @@
 static const char  review_card_style[] =
     "<style>"
     ".rvw-card.rvw-card{all:initial;display:block;box-sizing:border-box;"
-    "max-width:100%;margin:1.5em 0;padding:1em 1.25em;"
+    "max-width:min(100%,var(--rvw-width,"
+    "var(--wp--style--global--content-size,100%)));"
+    "margin:1.5em auto;padding:1em 1.25em;"
     "border:1px solid #d4d4d4;border-left:4px solid #a8321f;"
     "border-radius:6px;background:#fff;color:#1c1c1c;"
     "font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;"

@@ -350,7 +350,8 @@ sub http {
         or die "connect to $port: $!";
     binmode $s;
 
-    my $req = "$method $path $proto\r\nHost: localhost\r\n";
+    my $req = "$method $path $proto\r\nHost: " . ($a{host} // 'localhost')
+        . "\r\n";
     $req .= "Connection: close\r\n" unless $a{keepalive};
     my @h = ref $a{headers} eq 'HASH' ? %{ $a{headers} }
           : @{ $a{headers} || [] };
@@ -455,14 +456,14 @@ sub gzip_data {
 #   gzip: send the body gzipped with Content-Encoding: gzip;
 #   abort: close after that many body bytes; rst: with a reset;
 #   hang: never answer.
-sub upstream {
-    my ($self, %routes) = @_;
-    my $name = delete $routes{-name} || '';
-    my $port = $self->port('up' . $name);
+# a child on its own port that hands each connection to $handle, and
+# stops by itself
+sub _child_server {
+    my ($self, $port, $handle) = @_;
 
     my $ls = IO::Socket::INET->new(Listen => 32, LocalAddr => '127.0.0.1',
                                    LocalPort => $port, ReuseAddr => 1)
-        or die "upstream listen $port: $!";
+        or die "listen $port: $!";
 
     my $pid = fork // die "fork: $!";
 
@@ -472,6 +473,24 @@ sub upstream {
 
         while (my $c = $ls->accept) {
             binmode $c;
+            $handle->($c);
+            close $c;
+        }
+        POSIX::_exit(0);
+    }
+
+    close $ls;
+    push @{ $self->{children} }, $pid;
+
+    return $port;
+}
+
+sub upstream {
+    my ($self, %routes) = @_;
+    my $name = delete $routes{-name} || '';
+
+    return $self->_child_server($self->port('up' . $name), sub {
+            my ($c) = @_;
             my $req = '';
             while ($req !~ /\r\n\r\n/) {
                 my $n = sysread($c, my $buf, 4096);
@@ -484,15 +503,96 @@ sub upstream {
             my $spec = $routes{$p} || $routes{'*'}
                        || { status => 404, body => "not found\n" };
             serve($c, $spec, $method // 'GET');
-            close $c;
-        }
-        POSIX::_exit(0);
+    });
+}
+
+# A fake FastCGI application (PHP-FPM's part) on its own port: routes by
+# the REQUEST_URI it is given (without the query), as WordPress's
+# index.php would, with the same specs as upstream() (status, type,
+# headers, body).  A route's body is gzipped when the request's
+# HTTP_ACCEPT_ENCODING param accepts gzip and the route says gzip_ok,
+# as a PHP site that compresses its own output does.  Each request's
+# params are appended, one "NAME=value" line each and a blank line, to
+# the file given as -log.
+sub fastcgi {
+    my ($self, %routes) = @_;
+    my $log = delete $routes{-log};
+
+    return $self->_child_server($self->port('fcgi'), sub {
+            my ($c) = @_;
+            my ($params, $id, $done) = ('', 1, 0);
+
+            # records up to the empty FCGI_STDIN
+            while (!$done) {
+                my $h = _read_n($c, 8) // last;
+                my ($ver, $type, $rid, $len, $pad) = unpack 'CCnnC', $h;
+                my $body = _read_n($c, $len + $pad) // last;
+                $body = substr($body, 0, $len);
+                $id = $rid;
+                $params .= $body if $type == 4;
+                $done = 1 if $type == 5 && $len == 0;
+            }
+
+            my %p;
+            while (length $params) {
+                my @l;
+                for (1, 2) {
+                    my $n = unpack 'C', $params;
+                    if ($n & 0x80) {
+                        $n = unpack('N', $params) & 0x7fffffff;
+                        substr($params, 0, 4, '');
+                    } else {
+                        substr($params, 0, 1, '');
+                    }
+                    push @l, $n;
+                }
+                my $k = substr($params, 0, $l[0], '');
+                $p{$k} = substr($params, 0, $l[1], '');
+            }
+
+            if ($log && open my $lf, '>>', $log) {
+                print $lf map({ "$_=$p{$_}\n" } sort keys %p), "\n";
+                close $lf;
+            }
+
+            (my $uri = $p{REQUEST_URI} // '/') =~ s/\?.*//;
+            my $spec = $routes{$uri} || $routes{'*'}
+                       || { status => 404, body => "not found\n" };
+            my $body = $spec->{body} // '';
+            my $out = 'Status: ' . ($spec->{status} || 200) . " OK\r\n"
+                . 'Content-Type: '
+                . ($spec->{type} // 'text/html; charset=UTF-8') . "\r\n";
+            if ($spec->{gzip_ok}
+                && ($p{HTTP_ACCEPT_ENCODING} // '') =~ /gzip/)
+            {
+                $body = gzip_data($body);
+                $out .= "Content-Encoding: gzip\r\n";
+            }
+            my @h = @{ $spec->{headers} || [] };
+            while (my ($k, $v) = splice @h, 0, 2) {
+                $out .= "$k: $v\r\n";
+            }
+            $out .= "\r\n" . $body;
+
+            while (length $out) {
+                my $piece = substr($out, 0, 32768, '');
+                syswrite($c, pack('CCnnCC', 1, 6, $id, length $piece, 0, 0)
+                             . $piece);
+            }
+            syswrite($c, pack('CCnnCC', 1, 6, $id, 0, 0, 0));
+            syswrite($c, pack('CCnnCC', 1, 3, $id, 8, 0, 0)
+                         . pack('NCx3', 0, 0));
+    });
+}
+
+sub _read_n {
+    my ($c, $n) = @_;
+    my $buf = '';
+    while (length $buf < $n) {
+        my $r = sysread($c, $buf, $n - length $buf, length $buf);
+        return undef unless $r;
     }
-
-    close $ls;
-    push @{ $self->{children} }, $pid;
-
-    return $port;
+    return $buf;
 }
 
 sub serve {
