@@ -411,12 +411,17 @@ review_understand(review_t *rv)
     }
 
     /*
-     * a capsule: a page sure to be a review (REVIEW_CAPSULE_CONFIDENCE)
-     * that states its rating needs half the words
+     * A capsule review may be shorter when it plainly is one: a page
+     * sure to be a review (REVIEW_CAPSULE_CONFIDENCE) that states its
+     * rating, or one with a credits box, or one that keeps naming its
+     * work; then half the words will do.
      */
     if (f->word_count < conf->min_words
-        && !(f->rating.stated && f->confidence >= REVIEW_CAPSULE_CONFIDENCE
-             && f->word_count * 2 >= conf->min_words))
+        && !(f->word_count * 2 >= conf->min_words
+             && ((f->rating.stated
+                  && f->confidence >= REVIEW_CAPSULE_CONFIDENCE)
+                 || f->runtime.len || f->certificate.len
+                 || f->name_mentions >= REVIEW_SHORT_MENTIONS)))
     {
         return review_fail(rv, REVIEW_OK, REVIEW_STATUS_TOO_SHORT);
     }

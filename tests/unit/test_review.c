@@ -820,6 +820,40 @@ test_urls(void)
 }
 
 
+/*
+ * A capsule: 54 words with a stated rating is a review at the default
+ * review_min_words; the same 51 words without it are too short.
+ */
+
+static void
+test_capsule(void)
+{
+    result_t        res;
+    review_conf_t   conf;
+    static const char  capsule[] =
+        "<!doctype html><html lang=\"en\"><head><title>Station review - "
+        "Rail Films</title><meta name=\"author\" content=\"Ada Quill\">"
+        "</head><body><article><h1>Station review</h1><p>Directed by Mara "
+        "Olsen, Station is a tense, elegant thriller set on a sleeper "
+        "train from Oslo to Bergen. Tom Reyes is superb as the conductor "
+        "who counts the passengers twice each night, and Ines Sola "
+        "matches him as the woman whose husband vanished. Station wastes "
+        "nothing; a gem.</p>%s</article></body></html>";
+    char            page[1024];
+
+    review_conf_init(&conf);
+    CHECK_INT(conf.min_words, 80);
+
+    snprintf(page, sizeof(page), capsule, "<p>Rating: 4/5</p>");
+    analyze(page, strlen(page), 1 << 20, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "injected") == 0);
+
+    snprintf(page, sizeof(page), capsule, "");
+    analyze(page, strlen(page), 1 << 20, NULL, &conf, &res);
+    CHECK(strcmp(res.status, "skipped:too-short") == 0);
+}
+
+
 int
 main(void)
 {
@@ -834,6 +868,7 @@ main(void)
     test_head_template();
     test_marker();
     test_urls();
+    test_capsule();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 
