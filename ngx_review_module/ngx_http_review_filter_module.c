@@ -8,16 +8,12 @@
 #include <ngx_core.h>
 #include <ngx_http.h>
 
-#if (defined __GLIBC__)
-#include <malloc.h>
-#endif
-
 #include "ngx_http_review_module.h"
 
 
 /*
  * The module: its directives, the location configuration and what the
- * core reads of it, the filters' place in the chains, process init.  The
+ * core reads of it, the filters' place in the chains.  The
  * filters themselves are in ngx_http_review_filter.c; everything that
  * reads the page lives in the nginx-free core (review.h).
  */
@@ -28,7 +24,6 @@ static void *ngx_http_review_create_loc_conf(ngx_conf_t *cf);
 static char *ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent,
     void *child);
 static ngx_int_t ngx_http_review_preconf(ngx_conf_t *cf);
-static ngx_int_t ngx_http_review_init_process(ngx_cycle_t *cycle);
 static char *ngx_http_review_enable(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_review_enum(ngx_conf_t *cf, ngx_command_t *cmd,
@@ -284,14 +279,6 @@ static ngx_http_module_t  ngx_http_review_filter_module_ctx = {
 };
 
 
-/*
- * The largest review_max_size of the locations that may review, for the
- * workers' heap (see ngx_http_review_init_process).  Set while the
- * configuration is read, inherited by the workers it forks.
- */
-static size_t  ngx_http_review_heap_page;
-
-
 ngx_module_t  ngx_http_review_filter_module = {
     NGX_MODULE_V1,
     &ngx_http_review_filter_module_ctx,    /* module context */
@@ -299,7 +286,7 @@ ngx_module_t  ngx_http_review_filter_module = {
     NGX_HTTP_MODULE,                       /* module type */
     NULL,                                  /* init master */
     NULL,                                  /* init module */
-    ngx_http_review_init_process,          /* init process */
+    NULL,                                  /* init process */
     NULL,                                  /* init thread */
     NULL,                                  /* exit thread */
     NULL,                                  /* exit process */
@@ -432,9 +419,6 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
 
     ngx_conf_merge_size_value(conf->max_size, prev->max_size, 1024 * 1024);
 
-    if (conf->enable && conf->max_size > ngx_http_review_heap_page) {
-        ngx_http_review_heap_page = conf->max_size;
-    }
     ngx_conf_merge_size_value(conf->max_text, prev->max_text,
                               REVIEW_DEFAULT_MAX_TEXT);
     ngx_conf_merge_size_value(conf->max_memory, prev->max_memory,
@@ -821,46 +805,7 @@ ngx_http_review_template(ngx_conf_t *cf, ngx_command_t *cmd, void *conf)
 static ngx_int_t
 ngx_http_review_preconf(ngx_conf_t *cf)
 {
-    /* a reload reads the largest page afresh */
-    ngx_http_review_heap_page = 0;
-
     return ngx_http_review_add_variables(cf);
-}
-
-
-/*
- * Each analysis takes a few times the page from malloc and gives it all
- * back at the end.  glibc returns the top of the heap to the kernel once
- * 128 KB are free there and maps blocks from 128 KB on: then every page
- * costs munmap, TLB shootdowns and page faults again, which on the seed
- * page took 30% of the worker's time.  A worker that reviews keeps what
- * four of its largest pages need instead (4 MB to 64 MB).
- */
-
-static ngx_int_t
-ngx_http_review_init_process(ngx_cycle_t *cycle)
-{
-#if (defined __GLIBC__ && defined M_TRIM_THRESHOLD && defined M_MMAP_THRESHOLD)
-    size_t  keep;
-
-    if (ngx_http_review_heap_page == 0) {
-        return NGX_OK;
-    }
-
-    keep = ngx_http_review_heap_page * 4;
-    keep = ngx_max(keep, 4 * 1024 * 1024);
-    keep = ngx_min(keep, 64 * 1024 * 1024);
-
-    if (mallopt(M_MMAP_THRESHOLD, (int) ngx_min(keep / 2, 32 * 1024 * 1024))
-        == 0
-        || mallopt(M_TRIM_THRESHOLD, (int) keep) == 0)
-    {
-        ngx_log_error(NGX_LOG_NOTICE, cycle->log, 0,
-                      "review: mallopt() refused the heap settings");
-    }
-#endif
-
-    return NGX_OK;
 }
 
 

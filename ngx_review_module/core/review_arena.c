@@ -14,11 +14,27 @@
  * Small allocations are carved from chunks; big ones get a malloc() block
  * of their own so that growing buffers can realloc() in place instead of
  * leaving copies behind.  The byte limit counts what we took from malloc.
+ *
+ * Each analysis takes a few times the page and gives it all back at the
+ * end.  Given back to malloc, glibc would return the top of its heap to
+ * the kernel (past 128 KB free) and map big blocks afresh, and every page
+ * would pay for munmap, TLB shootdowns and page faults again (30% of a
+ * worker's time on the seed page).  So the blocks of a finished analysis
+ * are kept for the next one, up to what the largest analysis so far took
+ * (REVIEW_KEEP_MAX at most): the process keeps the memory it needs, and
+ * malloc's settings stay what they are for everybody else.  One analysis
+ * at a time per process (an nginx worker, a tool): the blocks kept are
+ * not shared between threads.
  */
 
 #define REVIEW_ALIGN(n)      (((n) + 15) & ~(size_t) 15)
 #define REVIEW_CHUNK_SIZE    (8 * 1024)
 #define REVIEW_BIG           (REVIEW_CHUNK_SIZE / 4)
+#ifndef REVIEW_KEEP_MAX                   /* -DREVIEW_KEEP_MAX=1: keep
+                                             nothing, to measure */
+#define REVIEW_KEEP_MAX      (64 * 1024 * 1024)
+#endif
+#define REVIEW_KEEP_BIG      64           /* big blocks kept at most */
 
 
 typedef struct review_chunk_s  review_chunk_t;
@@ -34,17 +50,28 @@ struct review_chunk_s {
 struct review_big_s {
     review_big_t     *prev;
     review_big_t     *next;
-    size_t            size;
-    size_t            pad;
+    size_t            size;        /* what malloc() gave, past the header */
+    size_t            used;        /* what the arena counts: asked for */
 };
 
 struct review_arena_s {
     review_chunk_t   *chunks;
     review_big_t     *big;
     size_t            used;
+    size_t            peak;
     size_t            limit;
     unsigned          over_limit:1;
 };
+
+
+/* the blocks of finished analyses, for the next ones */
+static struct {
+    review_chunk_t   *chunks;
+    review_big_t     *big;         /* by size, the smallest first */
+    size_t            nbig;
+    size_t            kept;        /* bytes in both */
+    size_t            bound;       /* the most one analysis took */
+} review_keep;
 
 
 static int
@@ -57,7 +84,71 @@ review_arena_account(review_arena_t *a, size_t add)
 
     a->used += add;
 
+    if (a->used > a->peak) {
+        a->peak = a->used;
+    }
+
     return REVIEW_OK;
+}
+
+
+/* a big block goes to the kept ones, by size, or back to malloc */
+
+static void
+review_keep_big(review_big_t *b)
+{
+    size_t          n;
+    review_big_t  **pp;
+
+    n = sizeof(review_big_t) + b->size;
+
+    if (review_keep.nbig == REVIEW_KEEP_BIG
+        || review_keep.kept + n > review_keep.bound)
+    {
+        free(b);
+        return;
+    }
+
+    for (pp = &review_keep.big; *pp && (*pp)->size < b->size;
+         pp = &(*pp)->next)
+    {
+        /* void */
+    }
+
+    b->next = *pp;
+    *pp = b;
+
+    review_keep.nbig++;
+    review_keep.kept += n;
+}
+
+
+/* the smallest kept block that holds size, if it is not much larger */
+
+static review_big_t *
+review_reuse_big(size_t size)
+{
+    review_big_t  *b, **pp;
+
+    for (pp = &review_keep.big; *pp; pp = &(*pp)->next) {
+        b = *pp;
+
+        if (b->size < size) {
+            continue;
+        }
+
+        if (b->size / 2 > size) {
+            return NULL;
+        }
+
+        *pp = b->next;
+        review_keep.nbig--;
+        review_keep.kept -= sizeof(review_big_t) + b->size;
+
+        return b;
+    }
+
+    return NULL;
 }
 
 
@@ -88,14 +179,27 @@ review_arena_destroy(review_arena_t *a)
         return;
     }
 
+    if (a->peak > review_keep.bound) {
+        review_keep.bound = a->peak < REVIEW_KEEP_MAX ? a->peak
+                                                       : REVIEW_KEEP_MAX;
+    }
+
     for (c = a->chunks; c; c = cn) {
         cn = c->next;
-        free(c);
+
+        if (review_keep.kept + c->size > review_keep.bound) {
+            free(c);
+            continue;
+        }
+
+        c->next = review_keep.chunks;
+        review_keep.chunks = c;
+        review_keep.kept += c->size;
     }
 
     for (b = a->big; b; b = bn) {
         bn = b->next;
-        free(b);
+        review_keep_big(b);
     }
 
     free(a);
@@ -113,13 +217,19 @@ review_alloc_big(review_arena_t *a, size_t size)
         return NULL;
     }
 
-    b = malloc(sizeof(review_big_t) + size);
+    b = review_reuse_big(size);
+
     if (b == NULL) {
-        a->used -= sizeof(review_big_t) + size;
-        return NULL;
+        b = malloc(sizeof(review_big_t) + size);
+        if (b == NULL) {
+            a->used -= sizeof(review_big_t) + size;
+            return NULL;
+        }
+
+        b->size = size;
     }
 
-    b->size = size;
+    b->used = size;
     b->prev = NULL;
     b->next = a->big;
 
@@ -160,10 +270,18 @@ review_alloc(review_arena_t *a, size_t size)
             return NULL;
         }
 
-        c = malloc(csize);
-        if (c == NULL) {
-            a->used -= csize;
-            return NULL;
+        c = review_keep.chunks;
+
+        if (c) {
+            review_keep.chunks = c->next;
+            review_keep.kept -= csize;
+
+        } else {
+            c = malloc(csize);
+            if (c == NULL) {
+                a->used -= csize;
+                return NULL;
+            }
         }
 
         c->size = csize;
@@ -220,18 +338,25 @@ review_realloc(review_arena_t *a, void *p, size_t old, size_t size)
     b = (review_big_t *) ((unsigned char *) p - sizeof(review_big_t));
 
     if (size > SIZE_MAX - sizeof(review_big_t)
-        || review_arena_account(a, size - b->size) != REVIEW_OK)
+        || review_arena_account(a, size - b->used) != REVIEW_OK)
     {
         return NULL;
     }
 
+    /* a kept block may be larger than it was asked for */
+    if (size <= b->size) {
+        b->used = size;
+        return p;
+    }
+
     nb = realloc(b, sizeof(review_big_t) + size);
     if (nb == NULL) {
-        a->used -= size - b->size;
+        a->used -= size - b->used;
         return NULL;
     }
 
     nb->size = size;
+    nb->used = size;
 
     if (nb->prev) {
         nb->prev->next = nb;
@@ -320,8 +445,8 @@ review_buf_free(review_buf_t *b)
             big->next->prev = big->prev;
         }
 
-        a->used -= sizeof(review_big_t) + big->size;
-        free(big);
+        a->used -= sizeof(review_big_t) + big->used;
+        review_keep_big(big);
     }
 
     b->data = NULL;

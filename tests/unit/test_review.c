@@ -854,6 +854,52 @@ test_capsule(void)
 }
 
 
+/*
+ * A finished analysis leaves its blocks for the next one: the same big
+ * block and chunk come back, counted as they were asked for.
+ */
+
+static void
+test_arena_keep(void)
+{
+    size_t           used;
+    unsigned char   *big, *small, *p;
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+    CHECK(a != NULL);
+
+    if (a == NULL) {
+        return;
+    }
+
+    big = review_alloc(a, 100000);
+    small = review_alloc(a, 100);
+    CHECK(big != NULL && small != NULL);
+    used = review_arena_used(a);
+    review_arena_destroy(a);
+
+    a = review_arena_create(0);
+    CHECK(a != NULL);
+
+    if (a == NULL) {
+        return;
+    }
+
+    /* a smaller request takes the kept block; the count is what it asked */
+    p = review_alloc(a, 90000);
+    CHECK(p == big);
+    CHECK(review_alloc(a, 100) == small);
+    CHECK_INT(review_arena_used(a), used - 10000);
+
+    /* growing within the kept block stays in place */
+    CHECK(review_realloc(a, p, 90000, 100000) == p);
+    CHECK_INT(review_arena_used(a), used);
+
+    review_arena_destroy(a);
+}
+
+
 int
 main(void)
 {
@@ -869,6 +915,7 @@ main(void)
     test_marker();
     test_urls();
     test_capsule();
+    test_arena_keep();
     test_page_file("demo/html/reviews/sound-of-metal.html");
     test_page_file("demo/html/reviews/the-quiet-harbour.html");
 
