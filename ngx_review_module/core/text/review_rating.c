@@ -323,6 +323,7 @@ review_rating_grade(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
 
     t = &tx->toks[i];
     g = 0;
+    j = i;
     k = 0;
     len = 1;
 
