@@ -24,6 +24,7 @@ static void *ngx_http_review_create_loc_conf(ngx_conf_t *cf);
 static char *ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent,
     void *child);
 static ngx_int_t ngx_http_review_preconf(ngx_conf_t *cf);
+static void ngx_http_review_exit_process(ngx_cycle_t *cycle);
 static char *ngx_http_review_enable(ngx_conf_t *cf, ngx_command_t *cmd,
     void *conf);
 static char *ngx_http_review_enum(ngx_conf_t *cf, ngx_command_t *cmd,
@@ -289,7 +290,7 @@ ngx_module_t  ngx_http_review_filter_module = {
     NULL,                                  /* init process */
     NULL,                                  /* init thread */
     NULL,                                  /* exit thread */
-    NULL,                                  /* exit process */
+    ngx_http_review_exit_process,          /* exit process */
     NULL,                                  /* exit master */
     NGX_MODULE_V1_PADDING
 };
@@ -806,6 +807,15 @@ static ngx_int_t
 ngx_http_review_preconf(ngx_conf_t *cf)
 {
     return ngx_http_review_add_variables(cf);
+}
+
+
+/* the module is unloaded after: what the arena kept goes back first */
+
+static void
+ngx_http_review_exit_process(ngx_cycle_t *cycle)
+{
+    review_global_done();
 }
 
 

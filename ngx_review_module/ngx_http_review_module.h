@@ -20,7 +20,8 @@
  * The glue, one way down (each file calls only the ones below it):
  *
  *   ngx_http_review_filter_module.c   the module: directives, configuration,
- *                                     the filters' place in the chains
+ *                                     the filters' place in the chains,
+ *                                     process exit
  *   ngx_http_review_variables.c       $review_* for log_format
  *   ngx_http_review_filter.c          header and body filters, the buffered
  *                                     path: read, look up, analyse, send

@@ -135,6 +135,13 @@ review_global_init(void)
 
 
 void
+review_global_done(void)
+{
+    review_arena_release();
+}
+
+
+void
 review_conf_init(review_conf_t *conf)
 {
     memset(conf, 0, sizeof(review_conf_t));

@@ -203,5 +203,11 @@ void review_destroy(review_t *rv);
 /* once per process, before any other call */
 void review_global_init(void);
 
+/*
+ * At the end of the process, or before the code is unloaded: frees what
+ * the analyses keep for the next ones (their memory blocks)
+ */
+void review_global_done(void);
+
 
 #endif /* _REVIEW_H_INCLUDED_ */

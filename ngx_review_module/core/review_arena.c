@@ -393,6 +393,28 @@ review_strndup(review_arena_t *a, const unsigned char *s, size_t len)
 }
 
 
+/* the end of the process (or of the module, unloaded): all goes back */
+
+void
+review_arena_release(void)
+{
+    review_big_t    *b, *bn;
+    review_chunk_t  *c, *cn;
+
+    for (c = review_keep.chunks; c; c = cn) {
+        cn = c->next;
+        free(c);
+    }
+
+    for (b = review_keep.big; b; b = bn) {
+        bn = b->next;
+        free(b);
+    }
+
+    memset(&review_keep, 0, sizeof(review_keep));
+}
+
+
 size_t
 review_arena_used(review_arena_t *a)
 {

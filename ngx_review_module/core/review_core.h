@@ -112,6 +112,9 @@ unsigned char *review_strndup(review_arena_t *a, const unsigned char *s,
 size_t review_arena_used(review_arena_t *a);
 int review_arena_over_limit(review_arena_t *a);
 
+/* frees the blocks that finished analyses left for the next ones */
+void review_arena_release(void);
+
 
 /*
  * A growable buffer.  The first failed append makes the buffer "failed":
