@@ -246,6 +246,31 @@ ngx_http_review_link(ngx_http_request_t *r, ngx_chain_t ***ll, ngx_buf_t *b)
 }
 
 
+/*
+ * Copies in pieces of 1 KB.  glibc copies a large block with "rep movsb",
+ * which some CPUs run several times slower than its vector loop (AMD EPYC
+ * under a hypervisor: a cache hit spent 30% of its worker time in this
+ * one copy of the page); below its threshold glibc never uses it.
+ */
+
+#define NGX_HTTP_REVIEW_COPY_PIECE  1024
+
+static u_char *
+ngx_http_review_cpymem(u_char *dst, u_char *src, size_t n)
+{
+    size_t  k;
+
+    while (n) {
+        k = ngx_min(n, NGX_HTTP_REVIEW_COPY_PIECE);
+        dst = ngx_cpymem(dst, src, k);
+        src += k;
+        n -= k;
+    }
+
+    return dst;
+}
+
+
 /* appends bytes to our copy of the page */
 
 static ngx_int_t
@@ -285,7 +310,7 @@ ngx_http_review_store(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
         }
 
         n = ngx_min(len, (size_t) (b->end - b->last));
-        b->last = ngx_cpymem(b->last, p, n);
+        b->last = ngx_http_review_cpymem(b->last, p, n);
         p += n;
         len -= n;
         ctx->size += n;
