@@ -43,6 +43,27 @@ review_month(const unsigned char *p, size_t len)
 }
 
 
+/* "YYYY-MM-DD" of a checked date, in the arena */
+
+static int
+review_date_format(review_arena_t *a, int y, int m, int d, review_str_t *out)
+{
+    int             i;
+    unsigned char  *buf;
+
+    buf = review_alloc(a, 11);
+    if (buf == NULL) {
+        return REVIEW_ERROR;
+    }
+
+    i = snprintf((char *) buf, 11, "%04d-%02d-%02d", y, m, d);
+    out->data = buf;
+    out->len = i;
+
+    return REVIEW_OK;
+}
+
+
 static int
 review_days_in(int y, int m)
 {
@@ -120,9 +141,7 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     review_str_t *out)
 {
     int                   y, m, d, nums[3], nn, mon, v;
-    size_t                i;
     review_str_t          s;
-    unsigned char        *buf;
     const unsigned char  *p, *end, *w;
 
     s = *in;
@@ -243,16 +262,7 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
         return REVIEW_DECLINED;
     }
 
-    buf = review_alloc(a, 11);
-    if (buf == NULL) {
-        return REVIEW_ERROR;
-    }
-
-    i = snprintf((char *) buf, 11, "%04d-%02d-%02d", y, m, d);
-    out->data = buf;
-    out->len = i;
-
-    return REVIEW_OK;
+    return review_date_format(a, y, m, d, out);
 }
 
 
@@ -263,8 +273,6 @@ review_date_from_url(review_arena_t *a, const review_str_t *url,
     review_str_t *out)
 {
     int                   y, m, d;
-    size_t                i;
-    unsigned char        *buf;
     const unsigned char  *p, *end;
 
     if (url->len < 10) {
@@ -307,16 +315,7 @@ review_date_from_url(review_arena_t *a, const review_str_t *url,
             continue;
         }
 
-        buf = review_alloc(a, 11);
-        if (buf == NULL) {
-            return REVIEW_ERROR;
-        }
-
-        i = snprintf((char *) buf, 11, "%04d-%02d-%02d", y, m, d);
-        out->data = buf;
-        out->len = i;
-
-        return REVIEW_OK;
+        return review_date_format(a, y, m, d, out);
     }
 
     return REVIEW_DECLINED;

@@ -190,6 +190,19 @@ review_ld_type_is(const review_json_doc_t *d, uint32_t obj,
 }
 
 
+/* the first value of an array, or the value itself */
+
+static uint32_t
+review_ld_first(const review_json_doc_t *d, uint32_t v)
+{
+    if (v != REVIEW_JSON_NONE && d->v[v].type == REVIEW_JSON_ARRAY) {
+        v = d->v[v].first;
+    }
+
+    return v;
+}
+
+
 /* a name: "x", {"name": "x"}, [{"name": "x"}, ...] */
 
 static review_str_t
@@ -200,15 +213,10 @@ review_ld_name(const review_json_doc_t *d, uint32_t v)
     s.len = 0;
     s.data = NULL;
 
+    v = review_ld_first(d, v);
+
     if (v == REVIEW_JSON_NONE) {
         return s;
-    }
-
-    if (d->v[v].type == REVIEW_JSON_ARRAY) {
-        v = d->v[v].first;
-        if (v == REVIEW_JSON_NONE) {
-            return s;
-        }
     }
 
     if (d->v[v].type == REVIEW_JSON_OBJECT) {
@@ -219,6 +227,8 @@ review_ld_name(const review_json_doc_t *d, uint32_t v)
 }
 
 
+/* a URL: "x", {"url": "x"} or {"@id": "x"}, and in an array */
+
 static review_str_t
 review_ld_url(const review_json_doc_t *d, uint32_t v)
 {
@@ -227,15 +237,10 @@ review_ld_url(const review_json_doc_t *d, uint32_t v)
     s.len = 0;
     s.data = NULL;
 
+    v = review_ld_first(d, v);
+
     if (v == REVIEW_JSON_NONE) {
         return s;
-    }
-
-    if (d->v[v].type == REVIEW_JSON_ARRAY) {
-        v = d->v[v].first;
-        if (v == REVIEW_JSON_NONE) {
-            return s;
-        }
     }
 
     if (d->v[v].type == REVIEW_JSON_OBJECT) {

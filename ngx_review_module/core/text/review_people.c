@@ -616,13 +616,46 @@ review_words_of(review_tx_t *tx, review_mention_t *m)
 }
 
 
+/* mention i to the entity of its name, a new one if there is room */
+
+static void
+review_entity_add(review_people_ctx_t *pc, uint32_t i, uint32_t words)
+{
+    uint32_t          k;
+    review_str_t      s;
+    review_entity_t  *e;
+
+    review_mention_text(pc->tx, pc->m[i].first, pc->m[i].last, &s);
+
+    for (k = 0; k < pc->ne; k++) {
+        if (review_same_name(&pc->e[k].name, &s)) {
+            break;
+        }
+    }
+
+    if (k == pc->ne) {
+        if (pc->ne == pc->emax) {
+            return;
+        }
+
+        e = &pc->e[pc->ne++];
+        memset(e, 0, sizeof(review_entity_t));
+        e->name = s;
+        e->words = words;
+        e->first_mention = i;
+    }
+
+    pc->m[i].entity = k;
+    pc->e[k].mentions++;
+}
+
+
 /* full names first; then a single word is the full name ending with it */
 
 static int
 review_people_entities(review_people_ctx_t *pc)
 {
     uint32_t          i, k, found, words;
-    review_str_t      s;
     review_tx_t      *tx;
     review_tok_t     *w;
     review_entity_t  *e;
@@ -636,28 +669,7 @@ review_people_entities(review_people_ctx_t *pc)
             continue;
         }
 
-        review_mention_text(tx, pc->m[i].first, pc->m[i].last, &s);
-
-        for (k = 0; k < pc->ne; k++) {
-            if (review_same_name(&pc->e[k].name, &s)) {
-                break;
-            }
-        }
-
-        if (k == pc->ne) {
-            if (pc->ne == pc->emax) {
-                continue;
-            }
-
-            e = &pc->e[pc->ne++];
-            memset(e, 0, sizeof(review_entity_t));
-            e->name = s;
-            e->words = words;
-            e->first_mention = i;
-        }
-
-        pc->m[i].entity = k;
-        pc->e[k].mentions++;
+        review_entity_add(pc, i, words);
     }
 
     /* "Tagged Riz Ahmed" is "Riz Ahmed": a longer name ending in one */
@@ -734,28 +746,7 @@ review_people_entities(review_people_ctx_t *pc)
             continue;
         }
 
-        review_mention_text(tx, pc->m[i].first, pc->m[i].last, &s);
-
-        for (k = 0; k < pc->ne; k++) {
-            if (review_same_name(&pc->e[k].name, &s)) {
-                break;
-            }
-        }
-
-        if (k == pc->ne) {
-            if (pc->ne == pc->emax) {
-                continue;
-            }
-
-            e = &pc->e[pc->ne++];
-            memset(e, 0, sizeof(review_entity_t));
-            e->name = s;
-            e->words = 1;
-            e->first_mention = i;
-        }
-
-        pc->m[i].entity = k;
-        pc->e[k].mentions++;
+        review_entity_add(pc, i, 1);
     }
 
     return REVIEW_OK;
