@@ -135,14 +135,20 @@ test_detect(void)
     CHECK_INT(detect("Dune", NULL), REVIEW_LANG_EN);
 
     /* scripts without spaces, by their characters */
-    CHECK_INT(detect("《天气之子》是新海诚执导的动画电影。我觉得这部电影的画面"
-                     "非常漂亮，但是故事有一些问题。主角的选择让人感动，"
-                     "配乐也很好听。总的来说，这是一部值得一看的作品。",
+    CHECK_INT(detect("《天气之子》是新海诚执导的动画电"
+                     "影。我觉得这部电影的画面"
+                     "非常漂亮，但是故事有一些问题。主"
+                     "角的选择让人感动，"
+                     "配乐也很好听。总的来说，这是一部"
+                     "值得一看的作品。",
                      "en-US"),
               REVIEW_LANG_ZH);
-    CHECK_INT(detect("映画「天使と悪魔」を見てきました。ダン・ブラウンの"
-                     "小説をもとにした作品で、宗教と科学の対立がテーマです。"
-                     "トム・ハンクスの演技はとても良かったと思います。",
+    CHECK_INT(detect("映画「天使と悪魔」を見てきました"
+                     "。ダン・ブラウンの"
+                     "小説をもとにした作品で、宗教と科"
+                     "学の対立がテーマです。"
+                     "トム・ハンクスの演技はとても良か"
+                     "ったと思います。",
                      NULL),
               REVIEW_LANG_JA);
 }
@@ -347,10 +353,13 @@ test_cjk_page(void)
     review_input_t         in;
     const review_facts_t  *f;
     static const char      page[] =
-        "<html><head><title>《天气之子》影评</title></head><body><article>"
+        "<html><head><title>《天气之子》影评</tit"
+        "le></head><body><article>"
         "<h1>《天气之子》影评</h1>"
-        "<p>我觉得这部电影的画面非常漂亮，配乐也很好听。</p>"
-        "<p>新海诚导演的剧情有一些问题，但是主角的选择让人感动。</p>"
+        "<p>我觉得这部电影的画面非常漂亮，"
+        "配乐也很好听。</p>"
+        "<p>新海诚导演的剧情有一些问题，但"
+        "是主角的选择让人感动。</p>"
         "<p>总的来说，我推荐这部电影，值得一看。</p>"
         "</article></body></html>";
 

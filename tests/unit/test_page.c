@@ -439,7 +439,8 @@ test_kinds(void)
           "<meta property=\"og:type\" content=\"video.movie\">"
           "<meta property=\"og:site_name\" content=\"FilmBase\">"
           "</head><body><article><h1>Still Water</h1>"
-          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:not-review" },
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:not-review" },
 
         /* an album's review never becomes a Movie */
         { "<html><head><title>Review: Night Songs</title>"
@@ -465,7 +466,8 @@ test_kinds(void)
         /* a review that names no author and no site */
         { "<html><head><title>Review: Still Water</title></head>"
           "<body><article><h1>Review: Still Water</h1>"
-          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:no-author" },
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:no-author" },
 
         /* no byline, no site name: the copyright line at the foot */
         { "<html><head><title>Review: Still Water</title></head>"

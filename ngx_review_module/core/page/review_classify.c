@@ -110,7 +110,7 @@ static const char *const  review_review_words[] = {
     "\xe8\xa7\x82\xe5\x90\x8e\xe6\x84\x9f",                  /* 观后感 */
     "\xe5\xbd\xb1\xe8\xa9\x95",                              /* 影評 */
     "\xd1\x80\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbd\xd0\xb7\xd0\xb8\xd1\x8f",
-    NULL                                                     /* рецензия */
+    NULL                                 /* рецензия */
 };
 
 /* a place of films: a URL path segment or a section name opening so */

@@ -1458,7 +1458,8 @@ review_people_cues(review_people_ctx_t *pc)
                         review_set_character(pc, e, c);
 
                     } else if (review_as_part(pc, b + k, sent, 1)) {
-                        e->act += review_cue.strong;    /* "menace to the customer" */
+                        /* "menace to the customer" */
+                        e->act += review_cue.strong;
                     }
 
                     break;
