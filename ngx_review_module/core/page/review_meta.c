@@ -203,57 +203,35 @@ review_ld_first(const review_json_doc_t *d, uint32_t v)
 }
 
 
-/* a name: "x", {"name": "x"}, [{"name": "x"}, ...] */
+/*
+ * a string given as "x", as {key: "x"} (or {alt: "x"}), or as the first
+ * of an array of either: a name, a URL
+ */
 
 static review_str_t
-review_ld_name(const review_json_doc_t *d, uint32_t v)
+review_ld_string(const review_json_doc_t *d, uint32_t v, const char *key,
+    const char *alt)
 {
     review_str_t  s;
 
-    s.len = 0;
-    s.data = NULL;
-
     v = review_ld_first(d, v);
 
-    if (v == REVIEW_JSON_NONE) {
-        return s;
+    if (v == REVIEW_JSON_NONE || d->v[v].type != REVIEW_JSON_OBJECT) {
+        return review_json_get_str(d, v);
     }
 
-    if (d->v[v].type == REVIEW_JSON_OBJECT) {
-        return review_json_get_str(d, review_json_get(d, v, "name"));
+    s = review_json_get_str(d, review_json_get(d, v, key));
+
+    if (s.len == 0 && alt) {
+        s = review_json_get_str(d, review_json_get(d, v, alt));
     }
 
-    return review_json_get_str(d, v);
+    return s;
 }
 
 
-/* a URL: "x", {"url": "x"} or {"@id": "x"}, and in an array */
-
-static review_str_t
-review_ld_url(const review_json_doc_t *d, uint32_t v)
-{
-    review_str_t  s;
-
-    s.len = 0;
-    s.data = NULL;
-
-    v = review_ld_first(d, v);
-
-    if (v == REVIEW_JSON_NONE) {
-        return s;
-    }
-
-    if (d->v[v].type == REVIEW_JSON_OBJECT) {
-        s = review_json_get_str(d, review_json_get(d, v, "url"));
-        if (s.len == 0) {
-            s = review_json_get_str(d, review_json_get(d, v, "@id"));
-        }
-
-        return s;
-    }
-
-    return review_json_get_str(d, v);
-}
+#define review_ld_name(d, v)  review_ld_string(d, v, "name", NULL)
+#define review_ld_url(d, v)   review_ld_string(d, v, "url", "@id")
 
 
 /* 4, "4", "4.5": numbers as JSON-LD writes them */
