@@ -652,6 +652,50 @@ test_bylines(void)
            "<h1>Still Water</h1>" KIND_PROSE "</article><footer><p>&copy; "
            "<span>2026</span> Ana Ruiz</p><h3>Social Links</h3></footer>"
            "</body></html>", "Ana Ruiz", "");
+
+    /* a blog's Article in microdata: its author's one-word name and its
+       date, no Review around them */
+    byline("<html><head><title>Still Water</title></head><body><article "
+           "itemscope itemtype=\"https://schema.org/BlogPosting\">"
+           "<h1 itemprop=\"headline\">Still Water</h1><p><span "
+           "itemprop=\"author\" itemscope itemtype=\"https://schema.org/"
+           "Person\"><span itemprop=\"name\">Quill</span></span> / <span "
+           "itemprop=\"datePublished\" content=\"2020-03-04\">4 March "
+           "</span></p>" KIND_PROSE "</article></body></html>",
+           "Quill", "2020-03-04");
+
+    /* a template that printed its own variable as the author names
+       nobody: the footer's person does */
+    byline("<html><head><title>Still Water</title><meta name=\"author\" "
+           "content=\"map[]\"></head><body><article><h1>Still Water</h1>"
+           KIND_PROSE "</article><footer><p>&copy; 2019 Lena Moravec "
+           "&middot; Powered by a static generator</p></footer>"
+           "</body></html>", "Lena Moravec", "");
+
+    /* a WordPress footer byline whose link to the author's page holds
+       only a lowercase handle, behind a screen reader's "Author" */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<footer class=\"entry-"
+           "footer\"><span class=\"byline\"><span class=\"screen-reader-"
+           "text\">Author </span><a class=\"url fn n\" href=\"/author/"
+           "kestrel9/\">kestrel9</a></span></footer></article></body>"
+           "</html>", "kestrel9", "");
+
+    /* a handle in a byline class of its own, beside a <time> */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><div class=\"post-meta\"><time>"
+           "2015-06-02</time><span class=\"post-author\">mora</span>"
+           "</div>" KIND_PROSE "</article></body></html>",
+           "mora", "2015-06-02");
+
+    /* "By" and a handle alone on its line; a CMS's "admin" is nobody */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><div><span>By <em><a href=\"https://"
+           "example.net/u/ossian\">ossian_b</a></em></span></div>"
+           KIND_PROSE "</article></body></html>", "ossian_b", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><div class=\"byline\">By admin</div>"
+           KIND_PROSE "</article></body></html>", "", "");
 }
 
 

@@ -81,6 +81,31 @@ static const char *const  review_hint_date[] = {
 };
 
 
+/*
+ * A CMS's account names that name nobody: "By admin" is no author.  A
+ * byline's single word (a handle, "bfp", "sven") is the author only when
+ * it is none of these.
+ */
+const char *const  review_hint_nobody[] = {
+    "admin", "administrator", "editor", "editors", "staff", "guest",
+    "webmaster", "anonymous", "anon", "unknown", "author", "user", "root",
+    "team", "moderator", "contributor", "redaction", "redaktion",
+    "redazione", "redaccion", "redacao", "wordpress", "blogger", "null",
+    "undefined", "none", NULL
+};
+
+
+/*
+ * the folders of an author's page: "/author/bfp/"; not "/user/" nor
+ * "/people/", a site's accounts and a photo's uploader
+ */
+const char *const  review_hint_author_paths[] = {
+    "/author/", "/authors/", "/writer/", "/writers/", "/contributor/",
+    "/contributors/", "/autor/", "/autores/", "/auteur/", "/auteurs/",
+    "/autore/", "/autori/", NULL
+};
+
+
 const review_lang_list_t  review_hint_lists[] = {
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },

@@ -106,6 +106,10 @@ extern const review_lang_t *const  review_langs[REVIEW_LANG_N];
 /* the class and id words of CMS themes: no language's */
 extern const review_lang_list_t    review_hint_lists[];
 
+/* account names that name nobody ("admin"); an author page's folders */
+extern const char *const           review_hint_nobody[];
+extern const char *const           review_hint_author_paths[];
+
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */
 review_lang_e review_lang_from_code(const unsigned char *p, size_t len);

@@ -58,6 +58,40 @@ review_set(review_str_t *dst, review_source_e *src, const review_str_t *v,
 }
 
 
+/*
+ * A name for the author: a template's leftovers ("map[]", "{{author}}",
+ * "%author%", "${name}") and bare numbers name nobody.  Markup in a name
+ * is not a leftover: it is escaped on the way out.
+ */
+
+static void
+review_set_author(review_facts_t *f, const review_str_t *v,
+    review_source_e level)
+{
+    size_t  i, letters;
+
+    if (v == NULL) {
+        return;
+    }
+
+    letters = 0;
+
+    for (i = 0; i < v->len; i++) {
+        if (memchr("[]{}%$", v->data[i], 6) != NULL) {
+            return;
+        }
+
+        letters += review_isalpha(v->data[i]) || v->data[i] >= 0x80;
+    }
+
+    if (letters == 0) {
+        return;
+    }
+
+    review_set(&f->author, &f->author_source, v, level);
+}
+
+
 /* an absolute URL for a reference found on the page */
 
 static int
@@ -355,8 +389,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
                    REVIEW_SOURCE_STRUCTURED);
 
         s = review_ld_name(d, review_json_get(d, o, "author"));
-        review_set(&f->author, &f->author_source, &s,
-                   REVIEW_SOURCE_STRUCTURED);
+        review_set_author(f, &s, REVIEW_SOURCE_STRUCTURED);
 
         s = review_json_get_str(d, review_json_get(d, o, "datePublished"));
         if (f->date_source < REVIEW_SOURCE_STRUCTURED) {
@@ -412,8 +445,7 @@ review_ld_object(review_pg_t *pg, const review_json_doc_t *d, uint32_t o)
         review_set(&f->headline, NULL, &s, REVIEW_SOURCE_STRUCTURED);
 
         s = review_ld_name(d, review_json_get(d, o, "author"));
-        review_set(&f->author, &f->author_source, &s,
-                   REVIEW_SOURCE_STRUCTURED);
+        review_set_author(f, &s, REVIEW_SOURCE_STRUCTURED);
 
         if (f->author_url.len == 0) {
             s = review_ld_url(d, review_json_get(d, o, "author"));
@@ -492,8 +524,11 @@ review_meta_ldjson(review_pg_t *pg)
  */
 
 #define REVIEW_ITEM        1            /* scope[]: an item */
-#define REVIEW_ITEM_REVIEW 2            /* an item that is a Review */
-#define REVIEW_ITEM_AUTHOR 3            /* the Review's author as an item:
+#define REVIEW_ITEM_POST   2            /* an Article, a BlogPosting: its
+                                           author and date are the page's
+                                           when no Review gives them */
+#define REVIEW_ITEM_REVIEW 3            /* an item that is a Review */
+#define REVIEW_ITEM_AUTHOR 4            /* the Review's author as an item:
                                            its name is the author's */
 #define REVIEW_PROP_MAX    300          /* text bytes of a value: a date,
                                            a name */
@@ -541,7 +576,7 @@ review_meta_microdata(review_pg_t *pg)
 
         author = 0;
 
-        if (owner[i] != REVIEW_NONE && scope[owner[i]] >= REVIEW_ITEM_REVIEW
+        if (owner[i] != REVIEW_NONE && scope[owner[i]] >= REVIEW_ITEM_POST
             && review_meta_item_prop(pg, i, scope[owner[i]], &author)
                != REVIEW_OK)
         {
@@ -568,6 +603,12 @@ review_meta_microdata(review_pg_t *pg)
         }
 
         if (review_find_ci(type->data, type->len, "review") == NULL) {
+            if (review_find_ci(type->data, type->len, "article")
+                || review_find_ci(type->data, type->len, "posting"))
+            {
+                scope[i] = REVIEW_ITEM_POST;
+            }
+
             continue;
         }
 
@@ -645,6 +686,7 @@ review_meta_item_prop(review_pg_t *pg, uint32_t m, unsigned owner,
         what = f->author_source < REVIEW_SOURCE_STRUCTURED ? AUTHOR : NONE;
 
     } else if (review_find_ci(prop->data, prop->len, "itemreviewed")
+               && owner == REVIEW_ITEM_REVIEW
                && !review_doc_attr(doc, n, REVIEW_ATTR_ITEMSCOPE))
     {
         what = f->name_source < REVIEW_SOURCE_STRUCTURED ? ITEM : NONE;
@@ -683,8 +725,7 @@ review_meta_item_prop(review_pg_t *pg, uint32_t m, unsigned owner,
         break;
 
     case AUTHOR:
-        review_set(&f->author, &f->author_source, &v,
-                   REVIEW_SOURCE_STRUCTURED);
+        review_set_author(f, &v, REVIEW_SOURCE_STRUCTURED);
         break;
 
     default:
@@ -804,8 +845,7 @@ review_meta_tags(review_pg_t *pg)
                     review_str_trim(&name);
                 }
 
-                review_set(&f->author, &f->author_source, &name,
-                           REVIEW_SOURCE_META);
+                review_set_author(f, &name, REVIEW_SOURCE_META);
             }
 
         } else if (review_str_eq_ci(key, "article:published_time")
@@ -979,6 +1019,83 @@ review_byline_name(const review_str_t *in, review_str_t *name)
 }
 
 
+/*
+ * A handle where a byline has no name: "bfp", "sven", "nekarc" in a
+ * byline element, an author's link or "By nekarc" alone on its line.
+ * One word of letters, digits, '.', '_' or '-', after the line's "By",
+ * and nothing else; never a CMS's "admin".
+ */
+
+#define REVIEW_HANDLE_MAX  32
+
+static int
+review_byline_handle(const review_str_t *in, review_str_t *name)
+{
+    size_t                n, letters;
+    review_str_t          s;
+    const unsigned char  *p, *end;
+
+    s = *in;
+    review_str_trim(&s);
+    name->len = 0;
+
+    n = review_lang_byline(s.data, s.len);
+    s.data += n;
+    s.len -= n;
+    review_str_trim(&s);
+
+    if (s.len < 2 || s.len > REVIEW_HANDLE_MAX || !review_isalpha(s.data[0]))
+    {
+        return 0;
+    }
+
+    letters = 0;
+    end = s.data + s.len;
+
+    for (p = s.data; p < end; p++) {
+        if (!(review_isalnum(*p) || *p == '.' || *p == '_' || *p == '-')) {
+            return 0;
+        }
+
+        letters += review_isalpha(*p);
+    }
+
+    if (letters < 2 || review_str_in_ci(&s, review_hint_nobody)) {
+        return 0;
+    }
+
+    *name = s;
+
+    return 1;
+}
+
+
+/* a link to the author's page: rel=author, or "/author/bfp/" */
+
+static int
+review_author_link(const review_doc_t *doc, const review_node_t *n)
+{
+    const char *const   *w;
+    const review_str_t  *rel, *href;
+
+    rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
+
+    if (rel && review_find_ci(rel->data, rel->len, "author")) {
+        return 1;
+    }
+
+    href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+
+    for (w = review_hint_author_paths; href && *w; w++) {
+        if (review_find_ci(href->data, href->len, *w)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_meta_markup(review_pg_t *pg)
 {
@@ -988,7 +1105,7 @@ review_meta_markup(review_pg_t *pg)
     review_facts_t       *f;
     const review_doc_t   *doc;
     const review_node_t  *n;
-    const review_str_t   *rel, *href, *dt;
+    const review_str_t   *href, *dt;
 
     doc = pg->doc;
     f = pg->facts;
@@ -1006,16 +1123,16 @@ review_meta_markup(review_pg_t *pg)
             continue;
         }
 
-        /* rel=author: the author's name and page */
-        if (n->tag == REVIEW_TAG_A && f->author_source < REVIEW_SOURCE_META) {
-            rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
-
-            if (rel && review_find_ci(rel->data, rel->len, "author")
-                && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
-                && review_byline_name(&text, &name))
+        /* rel=author, "/author/bfp/": the author's name and page */
+        if (n->tag == REVIEW_TAG_A && f->author_source < REVIEW_SOURCE_META
+            && n->text_len && n->text_len < 200
+            && review_author_link(doc, n))
+        {
+            if (review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
+                && (review_byline_name(&text, &name)
+                    || review_byline_handle(&text, &name)))
             {
-                review_set(&f->author, &f->author_source, &name,
-                           REVIEW_SOURCE_MARKUP);
+                review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
 
                 href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
                 if (href && f->author_url.len == 0) {
@@ -1030,12 +1147,12 @@ review_meta_markup(review_pg_t *pg)
             && n->text_len && n->text_len < 200
             && review_node_hint_in(doc, n, REVIEW_LEX_HINT_BYLINE)
             && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
-            && review_byline_name(&text, &name)
+            && (review_byline_name(&text, &name)
+                || review_byline_handle(&text, &name))
             && !review_contains_ci(name.data, name.len, (const unsigned char *)
                                    "comment", 7))
         {
-            review_set(&f->author, &f->author_source, &name,
-                       REVIEW_SOURCE_MARKUP);
+            review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
 
             /* "By Olga Serova, 14 January 2020" */
             if (f->date_source < REVIEW_SOURCE_MARKUP
@@ -1117,10 +1234,11 @@ review_meta_markup(review_pg_t *pg)
 
         /* "Posted December 31st, 1998 by admin": a date, no name */
         if (f->author_source < REVIEW_SOURCE_MARKUP
-            && review_byline_name(&text, &name))
+            && (review_byline_name(&text, &name)
+                || (review_lang_byline(text.data, text.len)
+                    && review_byline_handle(&text, &name))))
         {
-            review_set(&f->author, &f->author_source, &name,
-                       REVIEW_SOURCE_MARKUP);
+            review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
         }
 
         if (f->date_source < REVIEW_SOURCE_MARKUP
