@@ -621,6 +621,38 @@ ngx_http_review_finish(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 }
 
 
+/*
+ * Did the upstream give up before the end of the body (closed, reset,
+ * timed out)?  nginx then finalises the upstream (u->cleanup is cleared
+ * first), sends what it has with a flush but no last buffer, and
+ * terminates the request (ngx_http_upstream_finalize_request()): the
+ * page will never be whole.  Only for the upstream whose header this is:
+ * after an X-Accel-Redirect or an error_page the old one stays in
+ * r->upstream, finalised, but never sent a header.
+ */
+
+static ngx_uint_t
+ngx_http_review_cut(ngx_http_request_t *r, ngx_chain_t *in)
+{
+    ngx_chain_t          *cl;
+    ngx_http_upstream_t  *u;
+
+    u = r->upstream;
+
+    if (u == NULL || u->cleanup != NULL || !u->header_sent) {
+        return 0;
+    }
+
+    for (cl = in; cl; cl = cl->next) {
+        if (cl->buf->last_buf) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
 ngx_int_t
 ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 {
@@ -636,6 +668,19 @@ ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
             && ctx->state != NGX_HTTP_REVIEW_STREAM))
     {
         return ngx_http_review_next_body(r, in);
+    }
+
+    if (ngx_http_review_cut(r, in)) {
+        /*
+         * As nginx alone: the held header, every byte that came, and the
+         * flush, never ended; nothing goes into a page cut short.
+         */
+        ngx_log_debug0(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                       "review filter: the upstream cut the page");
+
+        ctx->status = REVIEW_STATUS_CUT;
+
+        return ngx_http_review_unchanged(r, ctx, in, 0);
     }
 
     conf = ngx_http_get_module_loc_conf(r, ngx_http_review_filter_module);

@@ -94,6 +94,7 @@ static const char  *review_status_names[REVIEW_STATUS_N] = {
     "skipped:no-body-end",
 
     "skipped:streamed",
+    "skipped:cut",
     "skipped:error"
 };
 

@@ -82,6 +82,7 @@ typedef enum {
 
     /* the filter's, after the core */
     REVIEW_STATUS_STREAMED,
+    REVIEW_STATUS_CUT,
     REVIEW_STATUS_ERROR,
 
     REVIEW_STATUS_N
