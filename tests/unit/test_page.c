@@ -159,6 +159,100 @@ test_titles(void)
 }
 
 
+/*
+ * Labels, paths, brackets: forms met on real pages (written again here
+ * in other words) that are not the work's name
+ */
+
+static void
+test_title_labels(void)
+{
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    /* a format or a diary's label before the name */
+    title(a, "DVD: Harbour Lights", "", "Harbour Lights", "", 0);
+    title(a, "Blu-ray :: The Quiet Engine", "", "The Quiet Engine", "", 0);
+    title(a, "I Watched: Glass Orchard", "", "Glass Orchard", "", 0);
+    title(a, "Watching Iron Orchard", "", "Iron Orchard", "", 0);
+    title(a, "Sneak: Paper Moons", "", "Paper Moons", "", 0);
+    title(a, "Ciné : Les Heures claires", "", "Les Heures claires", "", 0);
+
+    /* a label's word is no label inside another word, nor alone */
+    title(a, "Filmore Nights", "", "Filmore Nights", "", 0);
+    title(a, "Watchmen Redux", "", "Watchmen Redux", "", 0);
+    title(a, "DVD Extras of the Year", "", "DVD Extras of the Year", "", 0);
+
+    /* "mini-review", "quick review": the kind of review, not the name */
+    title(a, "Long Field Mini-review | A Blog", "A Blog", "Long Field", "",
+          1);
+    title(a, "Night Ferry quick review", "", "Night Ferry", "", 1);
+
+    /* a film whose name ends in a German filler word keeps it */
+    title(a, "No Time to Die review", "", "No Time to Die", "", 1);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+test_brackets(void)
+{
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    /* the director in brackets, or after the year */
+    title(a, "Still Water (Felix Amand) | Notes", "Notes", "Still Water", "",
+          0);
+    title(a, "Les Heures claires (2003), Hana Sato", "",
+          "Les Heures claires", "2003", 0);
+    title(a, "Critique - Marrow (Spoilers)", "", "Marrow", "", 1);
+
+    /* a name that opens with its bracket keeps it */
+    title(a, "(500) Nights of Rain", "", "(500) Nights of Rain", "", 0);
+
+    /* a diary's entry: the name runs up to its year, colon and all */
+    title(a, "\xf0\x9f\x8d\xbf Watched GRID: Origins (2025) on Disney+",
+          "", "GRID: Origins", "2025", 1);
+
+    /* an essay's title after the year is not the name */
+    title(a, "Low Rooms (2026): The Horror of Staying Put", "",
+          "Low Rooms", "2026", 0);
+
+    review_arena_destroy(a);
+}
+
+
+static void
+test_paths(void)
+{
+    review_arena_t  *a;
+
+    a = review_arena_create(0);
+
+    /* an old theme's "Site » Blog Archive » Post" */
+    title(a, "The Reel Club \xc2\xbb Blog Archive \xc2\xbb Stand Still",
+          "", "Stand Still", "", 0);
+
+    /* a newspaper's section path, then "Movie Review | 'X': tagline" */
+    title(a, "The Daily > Movies > Archive > Movie Review | 'Far Harbor': "
+          "A Trip Worth Taking, and Then Some Again", "",
+          "Far Harbor", "", 1);
+
+    /* the page, then the site */
+    title(a, "Stand Still \xc2\xbb The Reel Club", "The Reel Club",
+          "Stand Still", "", 0);
+
+    /* a dash escaped twice by the CMS: "&#8211;" in the text */
+    title(a, "Paper Moons &#8211; Review des Films", "", "Paper Moons", "",
+          1);
+
+    review_arena_destroy(a);
+}
+
+
 static void
 test_json(void)
 {
@@ -709,6 +803,9 @@ main(void)
     test_big_pages();
     test_dates();
     test_titles();
+    test_title_labels();
+    test_brackets();
+    test_paths();
     test_json();
     test_selectors();
 

@@ -222,6 +222,83 @@ review_lang_byline(const unsigned char *p, size_t len)
 }
 
 
+/* what may follow a label: ":", "::", "|", a dash, an ellipsis */
+static const char *const  review_lang_label_seps[] = {
+    "::", ":", "|", "-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6",
+    "...", "\xef\xbc\x9a", NULL
+};
+
+
+static size_t
+review_lang_label_sep(const unsigned char *p, const unsigned char *end)
+{
+    size_t              n;
+    const char *const  *sep;
+
+    for (sep = review_lang_label_seps; *sep; sep++) {
+        n = strlen(*sep);
+
+        if ((size_t) (end - p) >= n && memcmp(p, *sep, n) == 0) {
+            return n;
+        }
+    }
+
+    return 0;
+}
+
+
+size_t
+review_lang_title_label(const unsigned char *p, size_t len)
+{
+    size_t                n, k;
+    unsigned              i;
+    const char *const    *w;
+    const unsigned char  *q, *end;
+
+    end = p + len;
+
+    for (i = 0; i < REVIEW_LANG_N; i++) {
+        for (w = review_langs[i]->title_labels; w && *w; w++) {
+            n = strlen(*w);
+            k = (*w)[n - 1] == ':' ? n - 1 : n;
+
+            if (k >= len || review_strncasecmp(p, *w, k) != 0) {
+                continue;
+            }
+
+            q = p + k;
+
+            /* a word needs its end: "Film: X", not "Filmore" */
+            if (review_isalnum((*w)[k - 1]) && *q != ' '
+                && review_lang_label_sep(q, end) == 0)
+            {
+                continue;
+            }
+
+            while (q < end && *q == ' ') {
+                q++;
+            }
+
+            n = review_lang_label_sep(q, end);
+
+            if (n == 0 && k < strlen(*w)) {
+                continue;
+            }
+
+            for (q += n; q < end && *q == ' '; q++) {
+                /* void */
+            }
+
+            if (q < end) {
+                return q - p;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 int
 review_lang_title_filler(const unsigned char *p, size_t len)
 {

@@ -82,6 +82,7 @@ typedef struct {
     const char *const            *title_prefixes;    /* "Critique :" */
     const char *const            *title_fillers;     /* "X : notre
                                                         critique" */
+    const char *const            *title_labels;      /* "DVD: X" */
     const char *const            *numbers;       /* zero .. ten */
     const char *const            *noun_suffixes;     /* German "-ung" */
     const char *const            *byline;        /* "by", "par", "文：" */
@@ -129,6 +130,14 @@ const unsigned char *review_lang_find_review(const unsigned char *p,
 
 /* "Critique : X": the length of a review prefix that s starts with */
 size_t review_lang_title_prefix(const unsigned char *p, size_t len);
+
+/*
+ * "DVD: X", "Sneak: X", "I watched X": the length of a label that s
+ * starts with, with the separator and blanks after it, or 0.  A label
+ * written with a colon needs a separator after it (":", "::", "|", a
+ * dash); one without, a blank.
+ */
+size_t review_lang_title_label(const unsigned char *p, size_t len);
 
 /* "X : notre critique": a word that may stand before the review word */
 int review_lang_title_filler(const unsigned char *p, size_t len);

@@ -372,9 +372,17 @@ static const char *const  review_de_noun_suffixes[] = {
 };
 
 
+/* "Sneak: X", "Kino: X", "Im Kino: X": a label, not the name */
+static const char *const  review_de_title_labels[] = {
+    "sneak:", "sneak preview:", "sneak-preview:", "kino:", "im kino:",
+    "film:", "dvd:", "blu-ray:", "heimkino:", "filmtipp:", "gesehen:", NULL
+};
+
+
 const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
-    review_de_title_prefixes, review_de_title_fillers, NULL,
+    review_de_title_prefixes, review_de_title_fillers,
+    review_de_title_labels, NULL,
     review_de_noun_suffixes, review_de_byline, review_de_endings, 0, 1
 };

@@ -491,22 +491,34 @@ static const char *const  review_en_byline[] = {
 
 /* "Midnight Ferry - my review", "X: our review" */
 static const char *const  review_en_title_fillers[] = {
-    "my", "our", "film", "movie", NULL
+    "my", "our", "film", "movie", "mini", "quick", "capsule", NULL
 };
 
 
 /* "Review: X", "Film review: X – subtitle" */
 static const char *const  review_en_title_prefixes[] = {
-    "film review:", "movie review:", "review:", "reviews:", "review |",
+    "film review:", "movie review:", "film review |", "movie review |",
+    "review:", "reviews:", "review |",
     "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
     "critic's pick:", "tv review:", "book review:", "game review:",
     "album review:", "watched ", "i watched ", "just watched ", NULL
 };
 
 
+/* "Movie: X", "DVD: X", "I watched: X": a label, not the name */
+static const char *const  review_en_title_labels[] = {
+    "movie:", "movies:", "film:", "films:", "cinema:", "dvd:",
+    "blu-ray:", "bluray:", "4k:", "vhs:", "on dvd:", "new on dvd:",
+    "now watching:", "watching", "i watched",
+    "rewatch:", "re-watch:", "at the movies:", "in theaters:",
+    "streaming:", "netflix:", "sneak:", "sneak preview:", NULL
+};
+
+
 const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
-    review_en_title_prefixes, review_en_title_fillers, review_en_number_words,
+    review_en_title_prefixes, review_en_title_fillers,
+    review_en_title_labels, review_en_number_words,
     NULL, review_en_byline, NULL, 0, 0
 };

@@ -334,9 +334,16 @@ static const char *const  review_es_endings[] = {
 };
 
 
+/* "Cine: X", "Película: X": a label, not the name */
+static const char *const  review_es_title_labels[] = {
+    "cine:", "película:", "pelicula:", "dvd:", "visto:", NULL
+};
+
+
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
-    review_es_title_prefixes, review_es_title_fillers, NULL,
+    review_es_title_prefixes, review_es_title_fillers,
+    review_es_title_labels, NULL,
     NULL, review_es_byline, review_es_endings, 0, 0
 };

@@ -363,9 +363,17 @@ static const char *const  review_fr_endings[] = {
 };
 
 
+/* "Ciné : X", "DVD : X": a label, not the name */
+static const char *const  review_fr_title_labels[] = {
+    "ciné:", "cinéma:", "film:", "dvd:", "blu-ray:", "vu au cinéma:",
+    "j'ai vu", "j’ai vu", "à propos de", NULL
+};
+
+
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
-    review_fr_title_prefixes, review_fr_title_fillers, NULL,
+    review_fr_title_prefixes, review_fr_title_fillers,
+    review_fr_title_labels, NULL,
     NULL, review_fr_byline, review_fr_endings, 0, 0
 };

@@ -318,9 +318,16 @@ static const char *const  review_it_byline[] = {
 };
 
 
+/* "Cinema: X", "Film: X": a label, not the name */
+static const char *const  review_it_title_labels[] = {
+    "cinema:", "film:", "dvd:", "visto:", NULL
+};
+
+
 const review_lang_t  review_lang_it = {
     "it", review_it_lists, review_it_credits, review_it_by,
     review_it_months, review_it_common, review_it_review_words,
-    review_it_title_prefixes, review_it_title_fillers, NULL,
+    review_it_title_prefixes, review_it_title_fillers,
+    review_it_title_labels, NULL,
     NULL, review_it_byline, NULL, 0, 0
 };

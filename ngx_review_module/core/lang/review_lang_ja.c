@@ -132,9 +132,16 @@ static const char *const  review_ja_byline[] = {
 };
 
 
+/* "映画：X": a label, not the name */
+static const char *const  review_ja_title_labels[] = {
+    "映画：", "映画:", NULL
+};
+
+
 const review_lang_t  review_lang_ja = {
     "ja", review_ja_lists, review_ja_credits, NULL,
     review_ja_months, review_ja_common, review_ja_review_words,
-    review_ja_title_prefixes, NULL, NULL,
+    review_ja_title_prefixes, NULL,
+    review_ja_title_labels, NULL,
     NULL, review_ja_byline, NULL, 1, 0
 };

@@ -328,9 +328,16 @@ static const char *const  review_pt_endings[] = {
 };
 
 
+/* "Cinema: X", "Filme: X": a label, not the name */
+static const char *const  review_pt_title_labels[] = {
+    "cinema:", "filme:", "dvd:", "assisti:", NULL
+};
+
+
 const review_lang_t  review_lang_pt = {
     "pt", review_pt_lists, review_pt_credits, review_pt_by,
     review_pt_months, review_pt_common, review_pt_review_words,
-    review_pt_title_prefixes, review_pt_title_fillers, NULL,
+    review_pt_title_prefixes, review_pt_title_fillers,
+    review_pt_title_labels, NULL,
     NULL, review_pt_byline, review_pt_endings, 0, 0
 };

@@ -141,9 +141,16 @@ static const char *const  review_zh_byline[] = {
 };
 
 
+/* "关于X" (about X), "电影：X": a label, not the name */
+static const char *const  review_zh_title_labels[] = {
+    "关于", "电影：", "电影:", NULL
+};
+
+
 const review_lang_t  review_lang_zh = {
     "zh", review_zh_lists, review_zh_credits, NULL,
     review_zh_months, review_zh_common, review_zh_review_words,
-    review_zh_title_prefixes, NULL, NULL,
+    review_zh_title_prefixes, NULL,
+    review_zh_title_labels, NULL,
     NULL, review_zh_byline, NULL, 1, 0
 };

@@ -132,19 +132,71 @@ review_title_quoted(const review_str_t *s, review_str_t *name)
 }
 
 
-/* stars and "(4/5)" out; "(2020)" into the year */
+#define REVIEW_TITLE_NOWHERE  ((size_t) -1)
+
+
+/*
+ * "&#8211;" left in a title escaped twice ("&amp;#8211;" in the markup):
+ * the character; the length read, or 0
+ */
+
+static size_t
+review_title_entity(const unsigned char *p, size_t len, uint32_t *cp)
+{
+    size_t  i;
+
+    *cp = 0;
+
+    if (len >= 5 && memcmp(p, "&amp;", 5) == 0) {
+        *cp = '&';
+        return 5;
+    }
+
+    if (len < 4 || p[0] != '&' || p[1] != '#') {
+        return 0;
+    }
+
+    for (i = 2; i < len && i < 9 && review_isdigit(p[i]); i++) {
+        *cp = *cp * 10 + (p[i] - '0');
+    }
+
+    if (i == 2 || i >= len || p[i] != ';' || *cp < 0x20
+        || (*cp >= 0xd800 && *cp < 0xe000) || *cp > 0x10ffff)
+    {
+        return 0;
+    }
+
+    return i + 1;
+}
+
+
+/*
+ * stars and "(4/5)" out; "(2020)" into the year, and where it stood
+ * into "at" (the offset in the new string, or REVIEW_TITLE_NOWHERE)
+ */
 
 static int
-review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
+review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year,
+    size_t *at)
 {
-    size_t                i, j;
+    size_t                i, j, n;
+    uint32_t              cp;
     review_buf_t          b;
     const unsigned char  *p;
 
     p = s->data;
+    *at = REVIEW_TITLE_NOWHERE;
     review_buf_init(&b, a);
 
     for (i = 0; i < s->len; i++) {
+
+        n = review_title_entity(p + i, s->len - i, &cp);
+
+        if (n) {
+            review_buf_add_utf8(&b, cp);
+            i += n - 1;
+            continue;
+        }
 
         /* ★ ☆ and the like */
         if (i + 2 < s->len && p[i] == 0xe2 && (p[i + 1] == 0x98
@@ -179,6 +231,7 @@ review_title_extras(review_arena_t *a, review_str_t *s, review_str_t *year)
         {
             year->data = p + i + 1;
             year->len = 4;
+            *at = b.len;
             i += 5;
             continue;
         }
@@ -345,23 +398,167 @@ review_title_fillers(review_str_t *s)
 }
 
 
+/* "X film", "X - my", "Stardust Mini": English words before "review" */
+
+static void
+review_title_en_fillers(review_str_t *s)
+{
+    size_t              n;
+    const char *const  *w;
+
+    for ( ;; ) {
+        review_title_trim(s);
+
+        for (n = s->len; n && s->data[n - 1] != ' '; n--) {
+            /* void */
+        }
+
+        if (n == 0 || n == s->len) {
+            return;
+        }
+
+        for (w = review_langs[REVIEW_LANG_EN]->title_fillers; *w; w++) {
+            if (strlen(*w) == s->len - n
+                && review_strncasecmp(s->data + n, *w, s->len - n) == 0)
+            {
+                break;
+            }
+        }
+
+        if (*w == NULL) {
+            return;
+        }
+
+        s->len = n;
+    }
+}
+
+
+/*
+ * "Site » Blog Archive » X", "Site > Movies > Review | X": a path of
+ * sections, the page's own part last; one mark between the page and
+ * the site's name: the part that is not the site
+ */
+
+static void
+review_title_crumbs(review_str_t *s, const review_str_t *site)
+{
+    size_t                n;
+    unsigned              count;
+    review_str_t          first, last;
+    const unsigned char  *p, *at;
+    const char *const    *mark;
+
+    static const char *const  marks[] = {
+        " \xc2\xbb ", " > ", " \xe2\x80\xba ", " \xc2\xab ", NULL
+    };
+
+    first.data = s->data;
+    first.len = 0;
+
+    for (mark = marks; *mark; mark++) {
+        n = strlen(*mark);
+        count = 0;
+        at = NULL;
+
+        for (p = s->data;
+             (p = review_memmem(p, s->data + s->len - p, *mark, n)) != NULL;
+             p += n)
+        {
+            if (at == NULL) {
+                first.data = s->data;
+                first.len = p - s->data;
+            }
+
+            at = p;
+            count++;
+        }
+
+        if (at == NULL) {
+            continue;
+        }
+
+        last.data = at + n;
+        last.len = s->data + s->len - last.data;
+        review_str_trim(&last);
+
+        if (last.len == 0) {
+            continue;
+        }
+
+        if (site->len && review_contains_ci(last.data, last.len, site->data,
+                                            site->len))
+        {
+            if (count == 1 && first.len) {
+                *s = first;
+            }
+
+            return;
+        }
+
+        if (count >= 2 || (site->len
+                           && review_contains_ci(first.data, first.len,
+                                                 site->data, site->len)))
+        {
+            *s = last;
+        }
+
+        return;
+    }
+}
+
+
+/* "High Fidelity (Stephen Frears)", "X (Spoilers)": no part of a name */
+
+static void
+review_title_brackets(review_str_t *s)
+{
+    size_t         i;
+    unsigned char  open;
+
+    if (s->len < 4
+        || (s->data[s->len - 1] != ')' && s->data[s->len - 1] != ']'))
+    {
+        return;
+    }
+
+    open = s->data[s->len - 1] == ')' ? '(' : '[';
+
+    for (i = s->len - 1; i > 0 && s->data[i - 1] != open; i--) {
+        /* void */
+    }
+
+    /* nothing before it: "(500) Days" has its bracket first anyway */
+    if (i < 3 || s->data[i - 2] != ' ') {
+        return;
+    }
+
+    s->len = i - 1;
+    review_title_trim(s);
+}
+
+
 int
 review_title_clean(review_arena_t *a, const review_str_t *headline,
     const review_str_t *site, review_str_t *name, review_str_t *year,
     int *is_review)
 {
-    size_t                n, i;
+    size_t                n, i, at;
+    unsigned              k;
     review_str_t          s, q, rest;
-    const unsigned char  *p, *best, *end;
+    const unsigned char  *p, *best, *end, *y;
     const char *const    *sep;
 
     s = *headline;
     *is_review = 0;
     year->len = 0;
 
-    if (review_title_extras(a, &s, year) != REVIEW_OK) {
+    if (review_title_extras(a, &s, year, &at) != REVIEW_OK) {
         return REVIEW_ERROR;
     }
+
+    /* where "(2020)" stood: the name ends there */
+    y = at == REVIEW_TITLE_NOWHERE ? NULL : s.data + at;
 
     /* "🍿Watched Civil War": pictographs before the words */
     while (s.len >= 3
@@ -377,12 +574,18 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
     }
 
     review_title_trim(&s);
+    review_title_crumbs(&s, site);
 
-    /* the site's name after the last separator, or anything after " | " */
+    /*
+     * the site's name after the last separator, or anything after " | ";
+     * not the one that ends "Movie Review | X"
+     */
     best = NULL;
+    n = review_lang_title_prefix(s.data, s.len);
+
     for (sep = review_title_seps; *sep; sep++) {
         p = NULL;
-        for (i = 0; i + strlen(*sep) <= s.len; i++) {
+        for (i = n ? n - 1 : 0; i + strlen(*sep) <= s.len; i++) {
             if (memcmp(s.data + i, *sep, strlen(*sep)) == 0) {
                 p = s.data + i;
             }
@@ -421,6 +624,18 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         review_title_trim(&s);
     }
 
+    /* "DVD: X", "I watched: X", "Sneak: X": labels, not the name */
+    for (k = 0; k < 3 && review_lang_title_prefix(s.data, s.len) == 0; k++) {
+        n = review_lang_title_label(s.data, s.len);
+
+        if (n == 0) {
+            break;
+        }
+
+        s.data += n;
+        s.len -= n;
+    }
+
     /* "Review: X", "Critique : X", "Filmkritik zu X" (the tables') */
     n = review_lang_title_prefix(s.data, s.len);
 
@@ -432,6 +647,12 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
 
         if (review_title_quoted(&s, &q)) {
             s = q;
+            goto done;
+        }
+
+        /* "Watched TRON: Ares (2025) on Disney+": up to the year */
+        if (y && y > s.data && y < s.data + s.len) {
+            s.len = y - s.data;
             goto done;
         }
 
@@ -484,53 +705,7 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
     /* "X review: ...", "X film review", "X, reviewed" */
     if (p && p > s.data) {
         s.len = p - s.data;
-        review_title_trim(&s);
-
-        for (;;) {
-            if (s.len > 5 && review_strncasecmp(s.data + s.len - 5, " film", 5)
-                             == 0)
-            {
-                s.len -= 5;
-
-            } else if (s.len > 6
-                       && review_strncasecmp(s.data + s.len - 6, " movie", 6)
-                          == 0)
-            {
-                s.len -= 6;
-
-            /* "Midnight Ferry - my review", "X: our review" */
-            } else if (s.len > 3
-                       && (review_strncasecmp(s.data + s.len - 3, " my", 3)
-                           == 0
-                           || (s.len > 4
-                               && review_strncasecmp(s.data + s.len - 4,
-                                                     " our", 4) == 0)))
-            {
-                s.len -= s.data[s.len - 1] == 'y' ? 3 : 4;
-                review_title_trim(&s);
-
-                while (s.len && (s.data[s.len - 1] == '-'
-                                 || s.data[s.len - 1] == ':'
-                                 || s.data[s.len - 1] == ' '))
-                {
-                    s.len--;
-                }
-
-                /* an en or em dash */
-                if (s.len > 3 && s.data[s.len - 3] == 0xe2
-                    && s.data[s.len - 2] == 0x80
-                    && (s.data[s.len - 1] == 0x93
-                        || s.data[s.len - 1] == 0x94))
-                {
-                    s.len -= 3;
-                }
-
-            } else {
-                break;
-            }
-
-            review_title_trim(&s);
-        }
+        review_title_en_fillers(&s);
 
         goto done;
     }
@@ -561,7 +736,13 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
 
 done:
 
+    /* "Le Voyage de Chihiro (2001), Hayao Miyazaki": up to the year */
+    if (y && y > s.data && y < s.data + s.len) {
+        s.len = y - s.data;
+    }
+
     review_title_trim(&s);
+    review_title_brackets(&s);
     review_title_episode(&s);
 
     /* quotes around what is left */
