@@ -106,6 +106,34 @@ item_name(review_item_type_e t)
 }
 
 
+/*
+ * Why the decision went as it did: the parts that fired with their
+ * weights, and the measures some of them are read from
+ */
+
+static void
+print_parts(const review_facts_t *f)
+{
+    int          weight;
+    unsigned     i;
+    const char  *name;
+
+    printf("score: %d%s =", f->score, f->voice ? "" : " (no voice)");
+
+    for (i = 0; (name = review_part_name(i, &weight)) != NULL; i++) {
+        if (f->parts & ((uint32_t) 1 << i)) {
+            printf(" %s%+d", name, weight);
+        }
+    }
+
+    printf("\nmeasures: words %u, judgements %u, first_person %u, "
+           "film_words %u, name_mentions %u%s, works_named %u\n",
+           f->word_count, f->judgements, f->first_person,
+           f->vocab[REVIEW_VOCAB_FILM], f->name_mentions,
+           f->name_titled ? " (titled)" : "", f->works_named);
+}
+
+
 static void
 print_facts(review_t *rv)
 {
@@ -116,6 +144,7 @@ print_facts(review_t *rv)
     printf("status: %s\n", review_status_name(review_status(rv)));
     printf("kind: %s\n", kind_name(f->kind));
     printf("confidence: %u\n", f->confidence);
+    print_parts(f);
     printf("item_type: %s\n", item_name(f->item_type));
     print_str("item_name", &f->item_name);
     print_str("item_year", &f->item_year);

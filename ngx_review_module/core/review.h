@@ -195,6 +195,12 @@ size_t review_inserts(review_t *rv, const review_insert_t **inserts);
 
 const review_facts_t *review_get_facts(review_t *rv);
 
+/*
+ * The name of a part of the review decision (review_part_e) and its
+ * weight, for a previewer to say why; NULL past the last
+ */
+const char *review_part_name(unsigned part, int *weight);
+
 /* bytes of memory the analysis holds now and held at most */
 size_t review_memory(review_t *rv);
 

@@ -54,6 +54,40 @@ typedef enum {
 } review_page_kind_e;
 
 
+/*
+ * The parts of the review decision: each one the page shows adds its
+ * weight (review_classify.c, review_part_name()) to the score.
+ */
+typedef enum {
+    REVIEW_PART_STRUCTURED = 0,      /* the page's own Review markup */
+    REVIEW_PART_TITLE_REVIEW,        /* a word for "review" in its title */
+    REVIEW_PART_URL_REVIEW,
+    REVIEW_PART_SECTION_REVIEW,
+    REVIEW_PART_FILM_PLACE,          /* /movies/, a "Film" section */
+    REVIEW_PART_RATING,              /* a rating the review states */
+    REVIEW_PART_RATING_BOX,
+    REVIEW_PART_DIRECTOR,
+    REVIEW_PART_CAST_ONE,
+    REVIEW_PART_CAST_MANY,           /* two or more actors */
+    REVIEW_PART_FACTS_BOX,           /* runtime, certificate */
+    REVIEW_PART_QUOTE,               /* a sentence that judges */
+    REVIEW_PART_LONG_PROSE,
+    REVIEW_PART_FILM_TALK,           /* words of films */
+    REVIEW_PART_VERDICT,             /* judgement words, dense enough */
+    REVIEW_PART_FIRST_PERSON,        /* "I", "my": someone's view */
+    REVIEW_PART_ONE_WORK,            /* its name again in the prose */
+    REVIEW_PART_TITLED_WORK,         /* ... and the headline's */
+    REVIEW_PART_HEADLINE_VERDICT,    /* "X is really cool" */
+    REVIEW_PART_HEADLINE_FILM,       /* "X movie ...", "film" */
+    REVIEW_PART_ESSAY,               /* long prose, no work in the
+                                        headline (minus) */
+    REVIEW_PART_OTHER_KIND,          /* a list, news... (minus) */
+    REVIEW_PART_MULTI,               /* several reviews (minus) */
+    REVIEW_PART_NEWS,                /* news words (minus) */
+    REVIEW_PART_N
+} review_part_e;
+
+
 typedef enum {
     REVIEW_SOURCE_NONE = 0,
     REVIEW_SOURCE_URL,
@@ -133,6 +167,11 @@ typedef struct {
     review_page_kind_e     kind;
     unsigned               confidence;   /* 0-100 that it is a review */
     review_status_e        reason;       /* why not, for $review_status */
+    uint32_t               parts;        /* 1 << review_part_e: the parts
+                                            the score summed */
+    int                    score;        /* their sum, before the clamp */
+    unsigned               voice:1;      /* someone judges: a word for
+                                            review, a rating, a verdict */
 
     /* the work */
     review_item_type_e     item_type;

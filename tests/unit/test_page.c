@@ -697,15 +697,14 @@ test_kinds(void)
 }
 
 
-/* the author and the date a page gives, through the whole pipeline */
+/* a page through the whole pipeline, with the default configuration */
 
-static void
-byline(const char *page, const char *want_author, const char *want_date)
+static review_t *
+analyzed(const char *page)
 {
-    review_t              *rv;
-    review_conf_t          conf;
-    review_input_t         in;
-    const review_facts_t  *f;
+    review_t        *rv;
+    review_conf_t    conf;
+    review_input_t   in;
 
     review_conf_init(&conf);
     memset(&in, 0, sizeof(in));
@@ -713,12 +712,82 @@ byline(const char *page, const char *want_author, const char *want_date)
     rv = review_create(&conf, &in);
     CHECK(rv != NULL);
     if (rv == NULL) {
-        return;
+        return NULL;
     }
 
     CHECK(review_feed(rv, (const unsigned char *) page, strlen(page))
           == REVIEW_OK);
     review_finish(rv);
+
+    return rv;
+}
+
+
+/*
+ * The decision's parts: each has a name and a weight, the score is the
+ * sum of those that fired, and a page shows the ones it has
+ */
+
+static void
+test_parts(void)
+{
+    int                    weight, sum;
+    unsigned               i;
+    review_t              *rv;
+    const char            *page;
+    const review_facts_t  *f;
+
+    for (i = 0; i < REVIEW_PART_N; i++) {
+        CHECK(review_part_name(i, &weight) != NULL);
+        CHECK(weight != 0);
+    }
+
+    CHECK(review_part_name(REVIEW_PART_N, &weight) == NULL);
+
+    page = "<html><head><title>Review: Still Water</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Review: Still Water</h1>" KIND_PROSE
+           "<p>Rating: 4/5</p></article></body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->parts & (1u << REVIEW_PART_TITLE_REVIEW));
+    CHECK(f->parts & (1u << REVIEW_PART_RATING));
+    CHECK(!(f->parts & (1u << REVIEW_PART_OTHER_KIND)));
+    CHECK(f->voice);
+
+    sum = 0;
+
+    for (i = 0; i < REVIEW_PART_N; i++) {
+        if (f->parts & (1u << i)) {
+            (void) review_part_name(i, &weight);
+            sum += weight;
+        }
+    }
+
+    CHECK(sum == f->score);
+    CHECK(f->confidence == (unsigned) (sum > 100 ? 100 : sum));
+
+    review_destroy(rv);
+}
+
+
+/* the author and the date a page gives, through the whole pipeline */
+
+static void
+byline(const char *page, const char *want_author, const char *want_date)
+{
+    review_t              *rv;
+    const review_facts_t  *f;
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
 
     f = review_get_facts(rv);
     CHECK_STR(f->author, want_author);
@@ -799,6 +868,7 @@ main(void)
     review_global_init();
 
     test_kinds();
+    test_parts();
     test_bylines();
     test_big_pages();
     test_dates();

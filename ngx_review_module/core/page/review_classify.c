@@ -26,60 +26,37 @@
 
 
 typedef struct {
-    int                   structured;     /* the page's own Review markup */
-    int                   title_review;   /* a word for "review" in its
-                                             title */
-    int                   url_review;
-    int                   section_review;
-    int                   film_place;     /* /movies/, a "Film" section */
-    int                   rating;         /* a rating the review states */
-    int                   rating_box;
-    int                   director;
-    int                   cast_one;
-    int                   cast_many;      /* two or more actors */
-    int                   facts_box;      /* runtime, certificate */
-    int                   quote;          /* a sentence that judges */
-    int                   long_prose;     /* REVIEW_CLASSIFY_LONG words */
-    int                   film_talk;      /* three words of films */
-    int                   verdict;        /* 3% of the words judge */
-    int                   first_person;   /* "I", "my": someone's view */
-    int                   one_work;       /* its name again in the prose */
-    int                   titled_work;    /* ... and the headline's */
-    int                   headline_verdict;   /* "X is really cool" */
-    int                   headline_film;  /* "X movie ...", "film" */
-    int                   essay;          /* long prose, no work in the
-                                             headline (minus) */
-    int                   other_kind;     /* a list, news... (minus) */
-    int                   multi;          /* several reviews (minus) */
-    int                   news;           /* news words (minus) */
-} review_classify_weights_t;
+    const char           *name;
+    int                   weight;
+} review_weight_t;
 
 
-static const review_classify_weights_t  review_weights = {
-    .structured = 50,
-    .title_review = 35,
-    .url_review = 20,
-    .section_review = 20,
-    .film_place = 10,
-    .rating = 25,
-    .rating_box = 5,
-    .director = 10,
-    .cast_one = 5,
-    .cast_many = 10,
-    .facts_box = 5,
-    .quote = 5,
-    .long_prose = 5,
-    .film_talk = 10,
-    .verdict = 10,
-    .first_person = 10,
-    .one_work = 10,
-    .titled_work = 15,
-    .headline_verdict = 15,
-    .headline_film = 5,
-    .essay = -15,
-    .other_kind = -60,
-    .multi = -40,
-    .news = -40
+/* the weight of each part (review_part_e in review_facts.h) */
+static const review_weight_t  review_weights[REVIEW_PART_N] = {
+    [REVIEW_PART_STRUCTURED] =        { "structured", 50 },
+    [REVIEW_PART_TITLE_REVIEW] =      { "title_review", 35 },
+    [REVIEW_PART_URL_REVIEW] =        { "url_review", 20 },
+    [REVIEW_PART_SECTION_REVIEW] =    { "section_review", 20 },
+    [REVIEW_PART_FILM_PLACE] =        { "film_place", 10 },
+    [REVIEW_PART_RATING] =            { "rating", 25 },
+    [REVIEW_PART_RATING_BOX] =        { "rating_box", 5 },
+    [REVIEW_PART_DIRECTOR] =          { "director", 10 },
+    [REVIEW_PART_CAST_ONE] =          { "cast_one", 5 },
+    [REVIEW_PART_CAST_MANY] =         { "cast_many", 10 },
+    [REVIEW_PART_FACTS_BOX] =         { "facts_box", 5 },
+    [REVIEW_PART_QUOTE] =             { "quote", 5 },
+    [REVIEW_PART_LONG_PROSE] =        { "long_prose", 5 },
+    [REVIEW_PART_FILM_TALK] =         { "film_talk", 10 },
+    [REVIEW_PART_VERDICT] =           { "verdict", 10 },
+    [REVIEW_PART_FIRST_PERSON] =      { "first_person", 10 },
+    [REVIEW_PART_ONE_WORK] =          { "one_work", 10 },
+    [REVIEW_PART_TITLED_WORK] =       { "titled_work", 15 },
+    [REVIEW_PART_HEADLINE_VERDICT] =  { "headline_verdict", 15 },
+    [REVIEW_PART_HEADLINE_FILM] =     { "headline_film", 5 },
+    [REVIEW_PART_ESSAY] =             { "essay", -15 },
+    [REVIEW_PART_OTHER_KIND] =        { "other_kind", -60 },
+    [REVIEW_PART_MULTI] =             { "multi", -40 },
+    [REVIEW_PART_NEWS] =              { "news", -40 }
 };
 
 
@@ -227,6 +204,27 @@ static const char *const  review_list_words[] = {
     "must-see", "to watch this", "to stream this", "where to watch",
     " picks", "predictions", NULL
 };
+
+
+static void
+review_part(review_facts_t *f, review_part_e part)
+{
+    f->parts |= (uint32_t) 1 << part;
+    f->score += review_weights[part].weight;
+}
+
+
+const char *
+review_part_name(unsigned part, int *weight)
+{
+    if (part >= REVIEW_PART_N) {
+        return NULL;
+    }
+
+    *weight = review_weights[part].weight;
+
+    return review_weights[part].name;
+}
 
 
 static int
@@ -567,31 +565,30 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     const review_page_t *page, const review_conf_t *conf,
     review_facts_t *f)
 {
-    int                               score, voice;
-    unsigned                          words, credits, film_place;
-    review_str_t                      h, name, publisher, path;
-    const review_page_signals_t      *s;
-    const review_classify_weights_t  *w;
+    int                           voice;
+    unsigned                      words, credits, film_place;
+    review_str_t                  h, name, publisher, path;
+    const review_page_signals_t  *s;
 
     s = &page->signals;
-    w = &review_weights;
-    score = 0;
+    f->parts = 0;
+    f->score = 0;
     voice = 0;
     h = f->headline.len ? f->headline : f->title;
     path = review_url_path(&f->url);
 
     if (s->structured_review) {
-        score += w->structured;
+        review_part(f, REVIEW_PART_STRUCTURED);
         voice = 1;
     }
 
     if (s->title_says_review || review_has_any(&h, review_review_words)) {
-        score += w->title_review;
+        review_part(f, REVIEW_PART_TITLE_REVIEW);
         voice = 1;
     }
 
     if (s->url_says_review || review_has_any(&path, review_review_words)) {
-        score += w->url_review;
+        review_part(f, REVIEW_PART_URL_REVIEW);
         voice = 1;
     }
 
@@ -599,7 +596,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                            || review_find_ci(s->section.data, s->section.len,
                                              "critic")))
     {
-        score += w->section_review;
+        review_part(f, REVIEW_PART_SECTION_REVIEW);
         voice = 1;
     }
 
@@ -607,78 +604,82 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                  || review_place_is(&s->section, review_film_places);
 
     if (film_place) {
-        score += w->film_place;
+        review_part(f, REVIEW_PART_FILM_PLACE);
     }
 
     if (f->rating.stated) {
-        score += w->rating;
+        review_part(f, REVIEW_PART_RATING);
         voice = 1;
     }
 
     if (s->rating_box) {
-        score += w->rating_box;
+        review_part(f, REVIEW_PART_RATING_BOX);
     }
 
     if (f->directors.nelts) {
-        score += w->director;
+        review_part(f, REVIEW_PART_DIRECTOR);
     }
 
-    score += f->actors.nelts >= 2 ? w->cast_many
-             : f->actors.nelts ? w->cast_one : 0;
+    if (f->actors.nelts >= 2) {
+        review_part(f, REVIEW_PART_CAST_MANY);
+
+    } else if (f->actors.nelts) {
+        review_part(f, REVIEW_PART_CAST_ONE);
+    }
 
     if (f->runtime.len || f->certificate.len) {
-        score += w->facts_box;
+        review_part(f, REVIEW_PART_FACTS_BOX);
     }
 
     if (f->quote.len) {
-        score += w->quote;
+        review_part(f, REVIEW_PART_QUOTE);
     }
 
     words = f->word_count;
 
     if (words >= REVIEW_CLASSIFY_LONG) {
-        score += w->long_prose;
+        review_part(f, REVIEW_PART_LONG_PROSE);
     }
 
     if (f->vocab[REVIEW_VOCAB_FILM] >= REVIEW_CLASSIFY_FILM) {
-        score += w->film_talk;
+        review_part(f, REVIEW_PART_FILM_TALK);
     }
 
     /* a review judges: five words of judgement in every two hundred */
     if (f->judgements >= 6 && f->judgements * 200 >= words * 5) {
-        score += w->verdict;
+        review_part(f, REVIEW_PART_VERDICT);
         voice = 1;
     }
 
     /* and someone judges: one "I" or "my" in every two hundred words */
     if (f->first_person >= 3 && f->first_person * 200 >= words) {
-        score += w->first_person;
+        review_part(f, REVIEW_PART_FIRST_PERSON);
         voice = 1;
     }
 
     if (review_vocab(&h, f->language,
                      REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
     {
-        score += w->headline_verdict;
+        review_part(f, REVIEW_PART_HEADLINE_VERDICT);
         voice = 1;
     }
 
     if (review_vocab(&h, f->language, REVIEW_LEX_VOCAB_FILM)) {
-        score += w->headline_film;
+        review_part(f, REVIEW_PART_HEADLINE_FILM);
     }
 
     /* one work: the prose keeps naming it; the one the headline names */
     if (f->name_mentions >= REVIEW_CLASSIFY_MENTIONS) {
-        score += w->one_work;
+        review_part(f, REVIEW_PART_ONE_WORK);
     }
 
     if (f->name_mentions && f->name_titled) {
-        score += w->titled_work;
+        review_part(f, REVIEW_PART_TITLED_WORK);
     }
 
     /* long prose whose headline names no work it keeps naming */
     if (words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled) {
-        score += w->essay;
+        review_part(f, REVIEW_PART_ESSAY);
     }
 
     /* what else it may be; a work's name apart from "review" is not */
@@ -692,7 +693,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     if (review_headline_list(&h)) {
         f->kind = REVIEW_KIND_LIST;
         f->reason = REVIEW_STATUS_LIST;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if ((review_find_ci(h.data, h.len, "critic")
                 || review_find_ci(h.data, h.len, "reviews")
@@ -703,7 +704,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = REVIEW_STATUS_NEWS;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (!s->title_says_review && !s->structured_review
                && review_headline_has(&h, &name,
@@ -711,7 +712,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (review_has_any(&h, review_not_review_words)
                || (!s->title_says_review && !s->structured_review
@@ -719,7 +720,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (review_headline_has(&h, &name,
                                    review_interview_words)
@@ -727,14 +728,14 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_INTERVIEW;
         f->reason = REVIEW_STATUS_INTERVIEW;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (!s->structured_review && !s->title_says_review
                && review_str_in_ci(&s->og_type, review_work_og_types))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (review_headline_index(&h) || s->teasers >= 4
                || review_body_index(doc)
@@ -742,13 +743,13 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_INDEX;
         f->reason = REVIEW_STATUS_INDEX;
-        score += w->other_kind;
+        review_part(f, REVIEW_PART_OTHER_KIND);
 
     /* several reviews: two rated items at least */
     } else if (s->ratings >= 2 || s->star_lines >= 2) {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = REVIEW_STATUS_MULTI;
-        score += w->multi;
+        review_part(f, REVIEW_PART_MULTI);
 
     } else if (!s->title_says_review && !s->structured_review
                && (review_headline_has(&h, &name, review_news_words)
@@ -758,10 +759,12 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = REVIEW_STATUS_NEWS;
-        score += w->news;
+        review_part(f, REVIEW_PART_NEWS);
     }
 
-    f->confidence = score < 0 ? 0 : score > 100 ? 100 : (unsigned) score;
+    f->voice = voice;
+    f->confidence = f->score < 0 ? 0
+                    : f->score > 100 ? 100 : (unsigned) f->score;
 
     /* credits and film talk without anyone judging: a database page */
     if (f->kind == REVIEW_KIND_REVIEW
