@@ -149,6 +149,19 @@ static const char *const  review_en_grade_cues[] = {
 };
 
 
+/* who else scores films: "IMDb 7.8/10", "four stars on Rotten Tomatoes" */
+static const char *const  review_en_third_party[] = {
+    "imdb", "rotten", "tomatoes", "tomatometer", "metacritic", "metascore",
+    "letterboxd", "netflix", "audience", "audiences", "aggregate", NULL
+};
+
+
+/* a score guessed for the reviewer: "Netflix predicts I'll like it 3/5" */
+static const char *const  review_en_predict[] = {
+    "predicts", "predicted", "prediction", "predict", "guesses", NULL
+};
+
+
 /* numbers in words, in order */
 static const char *const  review_en_number_words[] = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -392,6 +405,8 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_months, REVIEW_LEX_MONTH },
     { review_en_rating_cues, REVIEW_LEX_RATING_CUE },
     { review_en_grade_cues, REVIEW_LEX_GRADE_CUE },
+    { review_en_third_party, REVIEW_LEX_THIRD },
+    { review_en_predict, REVIEW_LEX_PREDICT },
     { review_en_number_words, REVIEW_LEX_NUMBER },
     { review_en_strong_verdicts, REVIEW_LEX_STRONG },
     { review_en_film_words, REVIEW_LEX_FILM_WORD },

@@ -63,7 +63,11 @@
 #define REVIEW_LEX_ARTICLE         (1ULL << 39)  /* der, ein: a noun follows */
 #define REVIEW_LEX_VERDICT_IS      (1ULL << 40)  /* "it is a", "c'est un" */
 #define REVIEW_LEX_VERDICT_A       (1ULL << 41)
-#define REVIEW_LEX_GRADE_CUE       (1ULL << 40)  /* Verdict: B+ */
+#define REVIEW_LEX_GRADE_CUE       (1ULL << 42)  /* Verdict: B+ */
+#define REVIEW_LEX_THIRD           (1ULL << 43)  /* IMDb, Rotten Tomatoes:
+                                                    a score not the
+                                                    review's own */
+#define REVIEW_LEX_PREDICT         (1ULL << 44)  /* Netflix predicts ... */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];

@@ -16,8 +16,9 @@
  * "4 stars", "Grade: B+", "Rating: 7.5".  The article's rating box (META
  * blocks) first; in the prose only a verdict line or a sentence that
  * speaks of rating, and never one about another work or one that reports
- * someone else's ("Carver gave it three stars").  Nothing is ever
- * inferred from the tone of the review.
+ * someone else's ("Carver gave it three stars", "IMDb: 7.8/10", "Netflix
+ * predicts I'll like it 3 out of 5").  Nothing is ever inferred from the
+ * tone of the review.
  */
 
 
@@ -28,6 +29,10 @@ typedef struct {
     const unsigned char     *text;
     size_t                   len;
     int                      strength;    /* 0: none */
+    uint32_t                 sentence;    /* where it was read */
+
+    uint32_t                 at;          /* the sentence being read */
+    unsigned                 bracket;     /* inside brackets there */
 } review_rating_cand_t;
 
 
@@ -114,7 +119,7 @@ review_rating_in_name(review_tx_t *tx, const review_tok_t *t)
 static int
 review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 {
-    uint32_t       k, si;
+    uint32_t       k, si, words, depth;
     uint8_t       *c;
     review_tok_t  *t;
 
@@ -126,11 +131,41 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
     /*
      * bit 1: a cue; bit 2: another work named; bit 4: a rating given by
      * someone ("Carver gave the film three stars"); bit 8: by the
-     * reviewer ("I gave it four stars", "we", "my")
+     * reviewer ("I gave it four stars", "we", "my"); bit 16: a score
+     * another site keeps ("7.8 on IMDb"), unless the reviewer gave
+     * theirs; bit 64: a guess at what the reviewer will think ("Netflix
+     * predicts I'll like it 3 out of 5"), never the review's; bit 32: a
+     * verdict line, eight words or fewer outside brackets ("bfp:
+     * Transformers 3/5 (or maybe 2/5, so hard to tell)")
      */
-    for (k = 0; k < tx->ntoks; k++) {
-        t = &tx->toks[k];
-        si = t->sentence;
+    words = depth = 0;
+    si = (uint32_t) -1;
+
+    for (k = 0; k <= tx->ntoks; k++) {
+        t = k < tx->ntoks ? &tx->toks[k] : NULL;
+
+        if (t == NULL || t->sentence != si) {
+            if (si < tx->nsents && words <= 8) {
+                c[si] |= 32;
+            }
+
+            if (t == NULL) {
+                break;
+            }
+
+            si = t->sentence;
+            words = depth = 0;
+        }
+
+        if (review_tok_punct(t, '(')) {
+            depth++;
+
+        } else if (review_tok_punct(t, ')') && depth) {
+            depth--;
+
+        } else if (t->type != REVIEW_TOK_PUNCT && depth == 0) {
+            words++;
+        }
 
         if (review_tok_lex(t, REVIEW_LEX_GAVE)) {
             c[si] |= 4;
@@ -138,6 +173,17 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 
         if (review_tok_lex(t, REVIEW_LEX_HEDGE)) {
             c[si] |= 8;
+        }
+
+        /* "bfp: 4/5, imdb, amazon": a link to a site is no score */
+        if (review_tok_lex(t, REVIEW_LEX_THIRD)
+            && !(t->flags & REVIEW_TOK_LINK))
+        {
+            c[si] |= 16;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_PREDICT)) {
+            c[si] |= 64;
         }
 
         if ((t->flags & (REVIEW_TOK_EM | REVIEW_TOK_QUOTED))
@@ -157,13 +203,40 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
     }
 
     for (si = 0; si < tx->nsents; si++) {
-        c[si] = !(c[si] & 2) && (c[si] & (4 | 8)) != 4
-                && ((c[si] & 1) || tx->sents[si].words <= 8);
+        c[si] = !(c[si] & (2 | 64))
+                && !((c[si] & 16) && (c[si] & (4 | 8)) != (4 | 8))
+                && (c[si] & (4 | 8)) != 4
+                && (c[si] & (1 | 32));
     }
 
     *ok = c;
 
     return REVIEW_OK;
+}
+
+
+/*
+ * In a box of scores, "IMDb 7.1/10" or "7.1 on IMDb": another site's,
+ * a few words either side of the number
+ */
+
+static int
+review_rating_third(review_tx_t *tx, uint32_t i)
+{
+    uint32_t  k, from, to;
+
+    from = i > 4 ? i - 4 : 0;
+    to = i + 5 < tx->ntoks ? i + 5 : tx->ntoks;
+
+    for (k = from; k < to; k++) {
+        if (tx->toks[k].sentence == tx->toks[i].sentence
+            && review_tok_lex(&tx->toks[k], REVIEW_LEX_THIRD))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
 }
 
 
@@ -185,12 +258,20 @@ review_rating_take(review_rating_cand_t *best, double value, double scale,
         return;
     }
 
+    /* "3/5 (or maybe 2/5)": a second thought in brackets is no verdict */
+    if (best->bracket && strength == best->strength
+        && best->at == best->sentence)
+    {
+        return;
+    }
+
     best->value = value;
     best->best = scale;
     best->worst = value < worst ? 0 : worst;
     best->text = text;
     best->len = len;
     best->strength = strength;
+    best->sentence = best->at;
 }
 
 
@@ -379,13 +460,149 @@ review_rating_grade(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
 }
 
 
+/*
+ * "give 12 Strong a 5.5 at best", "I'd give it a 7": the reviewer
+ * ("I", "we") gives a number after "a", with no scale said; of ten, as
+ * such marks are; a whole number of five or less could be of five, so it
+ * is left alone
+ */
+
+static int
+review_rating_give_a(review_tx_t *tx, uint32_t i, uint32_t end, double v)
+{
+    int                  gave, self;
+    uint32_t             k;
+    const review_tok_t  *t, *n;
+
+    t = &tx->toks[i];
+
+    if (t->type != REVIEW_TOK_NUM || i < 2 || v > 10
+        || (v <= 5 && v == (double) (long) v)
+        || !review_tok_is(&tx->toks[i - 1], "a")
+        || tx->toks[i - 1].sentence != t->sentence)
+    {
+        return 0;
+    }
+
+    /* nothing after it but the sentence's end or "at best" */
+    n = i + 1 < end ? &tx->toks[i + 1] : NULL;
+
+    if (n && n->sentence == t->sentence && n->type != REVIEW_TOK_PUNCT
+        && !review_tok_is(n, "at"))
+    {
+        return 0;
+    }
+
+    gave = self = 0;
+
+    for (k = i - 1; k > 0 && k + 10 > i; k--) {
+        if (tx->toks[k - 1].sentence != t->sentence) {
+            break;
+        }
+
+        gave |= review_tok_is(&tx->toks[k - 1], "give")
+                || review_tok_is(&tx->toks[k - 1], "giving")
+                || review_tok_is(&tx->toks[k - 1], "gave");
+        self |= review_tok_lex(&tx->toks[k - 1], REVIEW_LEX_HEDGE) != 0;
+    }
+
+    return gave && self;
+}
+
+
+/* "7.5" in [p, e): not NUL-terminated */
+
+static double
+review_rating_decimal(const unsigned char *p, const unsigned char *e)
+{
+    double  v, f;
+
+    for (v = 0, f = 0; p < e; p++) {
+        if (*p == '.') {
+            f = 1;
+
+        } else if (f) {
+            f /= 10;
+            v += (*p - '0') * f;
+
+        } else {
+            v = v * 10 + (*p - '0');
+        }
+    }
+
+    return v;
+}
+
+
+/* the page's own description ending on "8 / 10", "**4/5**." */
+
+static void
+review_rating_summary(const review_str_t *d, review_rating_cand_t *best)
+{
+    size_t               e, k, dot, end;
+    double               v, m;
+    const unsigned char  *p;
+
+    p = d->data;
+    e = d->len;
+
+    while (e && (p[e - 1] == ' ' || p[e - 1] == '.' || p[e - 1] == '*'
+                 || p[e - 1] == '"' || p[e - 1] == ')'))
+    {
+        e--;
+    }
+
+    for (k = e; k && review_isdigit(p[k - 1]) && e - k < 3; k--) {
+        /* void */
+    }
+
+    if (k == e || k == 0) {
+        return;
+    }
+
+    m = review_rating_decimal(p + k, p + e);
+    end = e;
+    e = k;
+
+    while (e && p[e - 1] == ' ') {
+        e--;
+    }
+
+    if (e == 0 || p[e - 1] != '/') {
+        return;
+    }
+
+    e--;
+
+    while (e && p[e - 1] == ' ') {
+        e--;
+    }
+
+    for (k = e, dot = 0; k && (review_isdigit(p[k - 1])
+                               || (p[k - 1] == '.' && !dot++)); k--)
+    {
+        /* void */
+    }
+
+    if (k == e || !review_isdigit(p[k]) || e - k > 4
+        || (k && !(p[k - 1] == ' ' || p[k - 1] == '*' || p[k - 1] == '(')))
+    {
+        return;
+    }
+
+    v = review_rating_decimal(p + k, p + e);
+
+    review_rating_take(best, v, m, m > 5 ? 0 : 1, p + k, end - k, 1);
+}
+
+
 int
 review_rating_find(review_tx_t *tx)
 {
     int                    meta, strength;
     double                 v, m;
     uint8_t               *context;
-    uint32_t               i, end, j;
+    uint32_t               i, end, j, depth;
     review_tok_t          *t;
     review_rating_cand_t   best;
 
@@ -399,19 +616,46 @@ review_rating_find(review_tx_t *tx)
 
     memset(&best, 0, sizeof(best));
     end = tx->ntoks;
+    depth = 0;
 
     for (i = 0; i < end; i++) {
         t = &tx->toks[i];
         meta = t->block >= tx->text->nblocks;
 
+        if (t->sentence != best.at) {
+            best.at = t->sentence;
+            depth = 0;
+        }
+
+        if (review_tok_punct(t, '(')) {
+            depth++;
+
+        } else if (review_tok_punct(t, ')') && depth) {
+            depth--;
+        }
+
+        best.bracket = depth > 0;
+
         if (!meta && !context[t->sentence]) {
+            continue;
+        }
+
+        /* a box of scores: "IMDb 7.1/10" is not the reviewer's */
+        if (meta && t->type != REVIEW_TOK_WORD
+            && review_rating_third(tx, i))
+        {
             continue;
         }
 
         strength = meta ? 3 : tx->sents[t->sentence].words <= 8 ? 2 : 1;
 
         if (t->type == REVIEW_TOK_PUNCT && review_star_kind(t->cp) > 0) {
-            i = review_rating_stars(tx, i, end, strength, &best) - 1;
+
+            /* "⭐" as a tag or a link is no rating */
+            if (!(t->flags & REVIEW_TOK_LINK)) {
+                i = review_rating_stars(tx, i, end, strength, &best) - 1;
+            }
+
             continue;
         }
 
@@ -466,6 +710,19 @@ review_rating_find(review_tx_t *tx)
             continue;
         }
 
+        /* "gave it 4 of 5 stars" */
+        if (i + 3 < end && review_tok_is(&tx->toks[i + 1], "of")
+            && (review_tok_is(&tx->toks[i + 3], "stars")
+                || review_tok_is(&tx->toks[i + 3], "star")))
+        {
+            m = review_tok_number(&tx->toks[i + 2]);
+            review_rating_take(&best, v, m, 1, t->p,
+                               tx->toks[i + 3].p + tx->toks[i + 3].len
+                               - t->p, strength);
+            i += 3;
+            continue;
+        }
+
         /* "4 stars", "3½ stars", "four-star" */
         j = i + 1;
         if (j < end && review_tok_punct(&tx->toks[j], 0xbd)) {
@@ -508,7 +765,18 @@ review_rating_find(review_tx_t *tx)
             m = v <= 5 ? 5 : v <= 10 ? 10 : 100;
             review_rating_take(&best, v, m, m > 5 ? 0 : 1, t->p, t->len,
                                strength);
+            continue;
         }
+
+        /* "I'm going to give it a 5.5 at best": the reviewer's, of 10 */
+        if (review_rating_give_a(tx, i, end, v)) {
+            review_rating_take(&best, v, 10, 0, t->p, t->len, strength);
+        }
+    }
+
+    /* a summary that ends on its verdict: "... where words cannot. 8/10" */
+    if (best.strength == 0) {
+        review_rating_summary(&tx->facts->description, &best);
     }
 
     if (best.strength) {
