@@ -62,7 +62,9 @@ static const char *const  review_en_function_words[] = {
     "hollywood", "cannes", "sundance", "venice", "berlin", "toronto",
     "bafta", "golden", "globe", "globes", "imax", "youtube", "mubi",
     "part", "chapter", "episode", "season", "volume", "book", "act",
-    NULL
+    "furthermore", "moreover", "nevertheless", "nonetheless", "besides",
+    "likewise", "otherwise", "anyway", "wikipedia", "imdb", "letterboxd",
+    "metacritic", NULL
 };
 
 
@@ -301,7 +303,8 @@ static const char *const  review_en_praise[] = {
     "note-perfect", "impeccable", "astonishing", "magnificent", "fantastic",
     "marvellous", "marvelous", "strong", "sympathetic", "menacing",
     "chilling", "effective", "believable", "endearing", "captivating",
-    "memorable", "miscast", "wasted", "good", "fine", "solid", NULL
+    "memorable", "miscast", "wasted", "good", "fine", "solid",
+    "disappointing", NULL
 };
 
 
@@ -391,8 +394,60 @@ static const char *const  review_en_thing_vocab[] = {
 
 /* what an actor is called before the name: "newcomer Kai Jensen" */
 static const char *const  review_en_role_nouns[] = {
-    "newcomer", "veteran", "actor", "actress", "co-star", "costar",
-    "star", "comedian", NULL
+    "newcomer", "actor", "actress", "co-star", "costar", "star",
+    "comedian", NULL
+};
+
+
+/* a name with one of these is a company: "New Line Cinema", "Columbia" */
+static const char *const  review_en_company_words[] = {
+    "pictures", "films", "studios", "studio", "entertainment",
+    "productions", "releasing", "distribution", "classics", "cinema",
+    "paramount", "columbia", "miramax", "lionsgate", "dreamworks", "pixar",
+    "a24", "mgm", "searchlight", "warner", "bros", "universal", "sony",
+    "lucasfilm", "inc", "ltd", "llc", "corp", NULL
+};
+
+
+/* a new clause: "X tries to ... when it comes to charming the ladies as" */
+static const char *const  review_en_clause_words[] = {
+    "when", "while", "if", "because", "since", "although", "though",
+    "whereas", "until", "unless", "after", "before", NULL
+};
+
+
+/* a noun follows: "the cat, Cabbage", "the Canadian director, X" */
+static const char *const  review_en_determiners[] = {
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+    "whose", "this", "that", NULL
+};
+
+
+/* someone's: "his producer (Lisa Houle)" is a part */
+static const char *const  review_en_possessives[] = {
+    "his", "her", "their", "its", NULL
+};
+
+
+/* small words a title writes with a capital: "Best Use Of Body Paint" */
+static const char *const  review_en_title_words[] = {
+    "of", "and", "the", "in", "on", "for", "to", "from", "at", "or", "a",
+    "an", "into", "upon", NULL
+};
+
+
+/* before "star" they make it a verb: "it'd star Ewan McGregor" */
+static const char *const  review_en_modals[] = {
+    "would", "could", "should", "will", "might", "may", "must", "to",
+    "it'd", "it\xe2\x80\x99" "d", "they'd", "they\xe2\x80\x99" "d",
+    "he'd", "he\xe2\x80\x99" "d", "she'd", "she\xe2\x80\x99" "d", "i'd",
+    "i\xe2\x80\x99" "d", "we'd", "we\xe2\x80\x99" "d", NULL
+};
+
+
+/* "Forough Farrokhzad made The House Is Black" */
+static const char *const  review_en_made_verbs[] = {
+    "made", "makes", "shot", "shoots", NULL
 };
 
 
@@ -407,6 +462,13 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_grade_cues, REVIEW_LEX_GRADE_CUE },
     { review_en_third_party, REVIEW_LEX_THIRD },
     { review_en_predict, REVIEW_LEX_PREDICT },
+    { review_en_company_words, REVIEW_LEX_COMPANY },
+    { review_en_clause_words, REVIEW_LEX_CLAUSE },
+    { review_en_determiners, REVIEW_LEX_DETERMINER },
+    { review_en_possessives, REVIEW_LEX_POSSESSIVE },
+    { review_en_made_verbs, REVIEW_LEX_MADE },
+    { review_en_title_words, REVIEW_LEX_TITLE_WORD },
+    { review_en_modals, REVIEW_LEX_MODAL },
     { review_en_number_words, REVIEW_LEX_NUMBER },
     { review_en_strong_verdicts, REVIEW_LEX_STRONG },
     { review_en_film_words, REVIEW_LEX_FILM_WORD },
@@ -464,6 +526,8 @@ static const review_lang_credit_t  review_en_credits[] = {
     { "producers", REVIEW_CREDIT_PROD, 0 },
     { "produced", 0, REVIEW_CREDIT_PROD },
     { "with", REVIEW_CREDIT_ACT, 0 },
+    { "cast", REVIEW_CREDIT_ACT, 0 },
+    { "starring", REVIEW_CREDIT_ACT, 0 },
     { "played", 0, REVIEW_CREDIT_ACT },
     { "portrayed", 0, REVIEW_CREDIT_ACT },
     { "voiced", 0, REVIEW_CREDIT_ACT },

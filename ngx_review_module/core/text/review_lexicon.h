@@ -68,6 +68,14 @@
                                                     a score not the
                                                     review's own */
 #define REVIEW_LEX_PREDICT         (1ULL << 44)  /* Netflix predicts ... */
+#define REVIEW_LEX_COMPANY         (1ULL << 45)  /* New Line Cinema: no one */
+#define REVIEW_LEX_CLAUSE          (1ULL << 46)  /* when, because: a new
+                                                    clause */
+#define REVIEW_LEX_DETERMINER      (1ULL << 47)  /* the, his: a noun next */
+#define REVIEW_LEX_POSSESSIVE      (1ULL << 48)  /* his producer (X) */
+#define REVIEW_LEX_MADE            (1ULL << 49)  /* X made <the film> */
+#define REVIEW_LEX_TITLE_WORD      (1ULL << 50)  /* "Of" in "Best Use Of" */
+#define REVIEW_LEX_MODAL           (1ULL << 51)  /* "it'd star X": a verb */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];

@@ -145,6 +145,98 @@ review_starts_item(review_tx_t *tx, const review_tok_t *t)
 }
 
 
+/* does the work's name end with token t, in its block? */
+
+static int
+review_ends_item(review_tx_t *tx, const review_tok_t *t)
+{
+    const unsigned char   *end, *start;
+    const review_str_t    *item, *text;
+    const review_block_t  *blk;
+
+    item = &tx->facts->item_name;
+
+    if (item->len == 0 || t->type == REVIEW_TOK_PUNCT) {
+        return 0;
+    }
+
+    blk = t->block < tx->text->nblocks
+          ? &tx->text->blocks[t->block]
+          : &tx->text->meta[t->block - tx->text->nblocks];
+    text = &blk->text;
+    end = t->p + t->len;
+
+    if ((size_t) (end - text->data) < item->len) {
+        return 0;
+    }
+
+    start = end - item->len;
+
+    return review_strncasecmp(start, (const char *) item->data, item->len)
+           == 0
+           && (start == text->data || !review_isalnum(start[-1]));
+}
+
+
+/*
+ * The film's name, then its director: "The House Is Black (Forough
+ * Farrokhzad, 1963)"; a heading "Dogville (2003), Lars von Trier" or
+ * "High Fidelity (Stephen Frears)", the name closing it.  In a heading
+ * the title needs not be the work's name as found: the heading is the
+ * post's title, whatever the name was cleaned to.
+ */
+
+static int
+review_after_item(review_people_ctx_t *pc, review_mention_t *m)
+{
+    int            heading, closes;
+    uint32_t       a, b, blk;
+    review_tx_t   *tx;
+    review_tok_t  *t;
+
+    tx = pc->tx;
+    a = m->first;
+    b = m->last;
+    blk = tx->toks[a].block;
+
+    if (a < 2 || tx->toks[a - 2].block != blk) {
+        return 0;
+    }
+
+    heading = blk < tx->text->nblocks
+              && tx->text->blocks[blk].kind == REVIEW_BLOCK_HEADING;
+    closes = b == tx->ntoks || tx->toks[b].block != blk
+             || (review_tok_punct(&tx->toks[b], ')')
+                 && (b + 1 == tx->ntoks || tx->toks[b + 1].block != blk));
+
+    /* "Title (X, 1963)", and closing a heading "Title (X)" */
+    if (review_tok_punct(&tx->toks[a - 1], '(')
+        && (review_ends_item(tx, &tx->toks[a - 2]) || (heading && closes))
+        && b < tx->ntoks && tx->toks[b].block == blk)
+    {
+        t = &tx->toks[b];
+
+        if (review_tok_punct(t, ')')) {
+            return heading && closes;
+        }
+
+        return review_tok_punct(t, ',') && b + 2 < tx->ntoks
+               && tx->toks[b + 1].type == REVIEW_TOK_NUM
+               && tx->toks[b + 1].len == 4
+               && review_tok_punct(&tx->toks[b + 2], ')');
+    }
+
+    /* "Title (2003), X" closing a heading */
+    return a >= 5 && heading && closes
+           && review_tok_punct(&tx->toks[a - 1], ',')
+           && review_tok_punct(&tx->toks[a - 2], ')')
+           && tx->toks[a - 3].type == REVIEW_TOK_NUM
+           && tx->toks[a - 3].len == 4
+           && review_tok_punct(&tx->toks[a - 4], '(')
+           && tx->toks[a - 5].block == blk;
+}
+
+
 /* "the mother", "a cook", "her handler": a part, not a crew job */
 
 static int
@@ -274,6 +366,42 @@ review_is_name_word(const review_tok_t *t)
     }
 
     return !review_tok_lex(t, REVIEW_LEX_FUNCTION);
+}
+
+
+/* "Spider-man Directed By", "Music plays": a credit word, no name */
+
+static int
+review_is_credit_word(review_tx_t *tx, const review_tok_t *t)
+{
+    return t->type == REVIEW_TOK_WORD
+           && (review_tok_lex(t, REVIEW_LEX_LABEL)
+               || review_lex_credit(tx->facts->language, t->p, t->len, 0)
+               || review_lex_credit(tx->facts->language, t->p, t->len, 1));
+}
+
+
+/*
+ * "Best Use Of Body Paint", "Lord And Master": a run after a small word
+ * written with a capital inside a sentence is a title's, no one's name
+ */
+
+static int
+review_in_title_case(review_tx_t *tx, uint32_t first)
+{
+    review_tok_t  *p, *t;
+
+    if (first == 0) {
+        return 0;
+    }
+
+    p = &tx->toks[first - 1];
+    t = &tx->toks[first];
+
+    return p->sentence == t->sentence && p->block == t->block
+           && p->type == REVIEW_TOK_WORD && (p->flags & REVIEW_TOK_CAP)
+           && !(p->flags & REVIEW_TOK_SSTART)
+           && review_tok_lex(p, REVIEW_LEX_TITLE_WORD);
 }
 
 
@@ -429,8 +557,12 @@ review_is_starter(const review_tok_t *t)
 
     n = t->len;
 
+    /* "Inspired", but "Jared", "Alfred", "Ahmed" are names */
     return (n > 4 && memcmp(t->p + n - 3, "ing", 3) == 0)
-           || (n > 3 && memcmp(t->p + n - 2, "ed", 2) == 0)
+           || (n > 3 && memcmp(t->p + n - 2, "ed", 2) == 0
+               && t->p[n - 3] != 'r'
+               && !(t->p[n - 3] == 'm'
+                    && (t->p[n - 4] == 'h' || t->p[n - 4] == 'm')))
            || (n > 3 && memcmp(t->p + n - 2, "ly", 2) == 0);
 }
 
@@ -465,7 +597,7 @@ review_same_name(const review_str_t *a, const review_str_t *b)
 static int
 review_people_mentions(review_people_ctx_t *pc)
 {
-    int            month;
+    int            month, company;
     uint32_t       i, j, h, words, first, last;
     review_tx_t   *tx;
     review_tok_t  *t;
@@ -477,6 +609,7 @@ review_people_mentions(review_people_ctx_t *pc)
 
         h = 0;
         month = 0;
+        company = 0;
 
         if (!review_is_name_word(&tx->toks[i])) {
             if (!review_tok_lex(&tx->toks[i],
@@ -504,9 +637,16 @@ review_people_mentions(review_people_ctx_t *pc)
                 break;
             }
 
-            /* "Henrik Vass<br>Screenwriters:": a credit label ends it */
-            if (j > first + h && review_tok_lex(t, REVIEW_LEX_LABEL)) {
+            /* "Henrik Vass<br>Screenwriters:": a credit word ends it */
+            if (j > first + h && review_is_credit_word(tx, t)) {
                 break;
+            }
+
+            /* "New Line Cinema", "Sam Raimi Columbia": a company's */
+            if (review_tok_lex(t, REVIEW_LEX_COMPANY)
+                && (t->flags & REVIEW_TOK_CAP))
+            {
+                company = 1;
             }
 
             if (review_is_name_word(t) || (month && j == first)) {
@@ -561,8 +701,20 @@ review_people_mentions(review_people_ctx_t *pc)
          * "Supporting Ahmed", "Newcomer Kai Jensen": not part of it;
          * "Screenwriters:" alone is no name at all
          */
+        /* "seen Star Wars": a job word with a capital inside a
+           sentence starts a title, not a credit */
+        if (review_is_credit_word(tx, &tx->toks[first])
+            && (tx->toks[first].flags & REVIEW_TOK_CAP)
+            && !(tx->toks[first].flags & REVIEW_TOK_SSTART)
+            && first > 0 && tx->toks[first - 1].type == REVIEW_TOK_WORD
+            && tx->toks[first - 1].sentence == tx->toks[first].sentence
+            && !(tx->toks[first - 1].flags & REVIEW_TOK_CAP))
+        {
+            continue;
+        }
+
         if (review_is_starter(&tx->toks[first])
-            || review_tok_lex(&tx->toks[first], REVIEW_LEX_LABEL))
+            || review_is_credit_word(tx, &tx->toks[first]))
         {
             first++;
             while (first < last
@@ -572,7 +724,9 @@ review_people_mentions(review_people_ctx_t *pc)
             }
         }
 
-        if (first >= last || words == 0 || words > REVIEW_NAME_WORDS) {
+        if (first >= last || words == 0 || words > REVIEW_NAME_WORDS
+            || company || review_in_title_case(tx, first))
+        {
             continue;
         }
 
@@ -955,6 +1109,83 @@ review_credit_role(review_tx_t *tx, uint32_t i)
 }
 
 
+/*
+ * A facts box of cells: "Director" alone in one, "Wes Anderson" in the
+ * next.  The label's block holds only the label (a colon may follow);
+ * the next block only names, commas, "and" and "&".
+ */
+
+static void
+review_label_block(review_people_ctx_t *pc, uint32_t i)
+{
+    size_t            role;
+    uint32_t          k, next, names;
+    review_tx_t      *tx;
+    review_tok_t     *t;
+    review_entity_t  *e;
+
+    tx = pc->tx;
+    t = &tx->toks[i];
+
+    if (i > 0 && tx->toks[i - 1].block == t->block) {
+        return;
+    }
+
+    k = i + 1;
+
+    if (k < tx->ntoks && tx->toks[k].block == t->block
+        && review_tok_punct(&tx->toks[k], ':'))
+    {
+        k++;
+    }
+
+    if (k >= tx->ntoks || tx->toks[k].block == t->block) {
+        return;
+    }
+
+    role = review_credit_of(review_lex_credit(tx->facts->language, t->p,
+                                              t->len, 0));
+    if (role == 0) {
+        return;
+    }
+
+    next = tx->toks[k].block;
+    names = 0;
+
+    /* the names' block, whole: a box's cell is short */
+    for (i = k; i < tx->ntoks && tx->toks[i].block == next; i++) {
+        if (i > k + 24) {
+            return;
+        }
+
+        if (pc->at[i] >= 0) {
+            names++;
+            i = pc->m[pc->at[i]].last - 1;
+            continue;
+        }
+
+        t = &tx->toks[i];
+
+        if (!(review_tok_punct(t, ',') || review_tok_punct(t, '&')
+              || review_tok_is(t, "and")))
+        {
+            return;
+        }
+    }
+
+    for (i = k; names && i < tx->ntoks && tx->toks[i].block == next; i++) {
+        if (pc->at[i] >= 0) {
+            e = review_entity_of(pc, i);
+            if (e) {
+                *(int *) ((char *) e + role) += review_cue.strong;
+            }
+
+            i = pc->m[pc->at[i]].last - 1;
+        }
+    }
+}
+
+
 /* "starring A, B and C", "supporting X are the wonderful Y and Z" */
 
 static void
@@ -988,7 +1219,7 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
         }
 
         if (t->type == REVIEW_TOK_PUNCT) {
-            if (t->cp == ',' || t->cp == ':') {
+            if (t->cp == ',' || t->cp == ':' || t->cp == '&') {
                 continue;
             }
 
@@ -1003,6 +1234,90 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
 }
 
 
+/*
+ * "a film by X", "an animated film by the wonderfully talented X": a
+ * word for the work, "by", and only lower-case words between
+ */
+
+static int
+review_film_by(review_people_ctx_t *pc, uint32_t a, uint32_t sent)
+{
+    int32_t        k, by;
+    review_tok_t  *t;
+
+    by = 0;
+
+    for (k = -1; k >= -10; k--) {
+        t = review_at(pc, a, k, sent);
+
+        if (t == NULL || t->type != REVIEW_TOK_WORD
+            || (t->flags & REVIEW_TOK_CAP)
+            || review_tok_lex(t, REVIEW_LEX_ACTING)
+            || review_is_credit_word(pc->tx, t))
+        {
+            return 0;
+        }
+
+        if (by == 0) {
+            if (review_tok_lex(t, REVIEW_LEX_BY)) {
+                by = k;
+
+            /* "von den Novellen X": a noun (German writes it with a
+               capital) between is no adjective of the person's */
+            } else if (k <= -4 || review_isupper(t->p[0])) {
+                return 0;
+            }
+
+            continue;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_GENRE)) {
+            return 1;
+        }
+
+        if (k < by - 4) {
+            return 0;
+        }
+    }
+
+    return 0;
+}
+
+
+/* "his producer (X)", "her board operator (Y)": someone's part */
+
+static int
+review_owned_part(review_people_ctx_t *pc, uint32_t noun, uint32_t sent)
+{
+    int32_t        k;
+    review_tok_t  *t;
+
+    t = &pc->tx->toks[noun];
+
+    if (review_tok_lex(t, REVIEW_LEX_LABEL | REVIEW_LEX_OTHER
+                          | REVIEW_LEX_GENRE | REVIEW_LEX_FUNCTION))
+    {
+        return 0;
+    }
+
+    for (k = -1; k >= -3; k--) {
+        t = review_at(pc, noun, k, sent);
+
+        if (t == NULL || t->type != REVIEW_TOK_WORD
+            || (t->flags & REVIEW_TOK_CAP))
+        {
+            return 0;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_POSSESSIVE)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_people_cues(review_people_ctx_t *pc)
 {
@@ -1010,7 +1325,7 @@ review_people_cues(review_people_ctx_t *pc)
     int32_t            k;
     uint32_t           i, j, a, b, sent;
     review_tx_t       *tx;
-    review_tok_t      *t, *p1, *p2, *p3, *n1, *n2, *cw, *last;
+    review_tok_t      *t, *p1, *p2, *p3, *n1, *n2, *cw, *last, *d1, *d2;
     review_entity_t   *e, *inner;
     review_mention_t  *m, *c;
 
@@ -1022,6 +1337,24 @@ review_people_cues(review_people_ctx_t *pc)
 
         if (review_tok_lex(t, REVIEW_LEX_LIST_CUE)) {
             review_list_after(pc, i, REVIEW_ROLE_ACT, review_cue.weak);
+
+            /* "a star-studded cast of white men (A, B, C, etc.)" */
+            for (j = i + 1; j < tx->ntoks && j < i + 12
+                            && tx->toks[j].sentence == t->sentence; j++)
+            {
+                if (review_tok_punct(&tx->toks[j], '(')) {
+                    if (j + 1 < tx->ntoks && pc->at[j + 1] >= 0) {
+                        review_list_after(pc, j, REVIEW_ROLE_ACT,
+                                          review_cue.weak);
+                    }
+
+                    break;
+                }
+
+                if (tx->toks[j].type == REVIEW_TOK_PUNCT) {
+                    break;
+                }
+            }
 
         } else if (review_tok_is(t, "stars")
                    && i > 0 && !(tx->toks[i - 1].flags & REVIEW_TOK_CAP)
@@ -1045,6 +1378,11 @@ review_people_cues(review_people_ctx_t *pc)
                    && (role = review_credit_role(tx, i)) != 0)
         {
             review_list_after(pc, i + 1, role, review_cue.strong);
+
+        }
+
+        if (t->type == REVIEW_TOK_WORD) {
+            review_label_block(pc, i);
         }
     }
 
@@ -1067,9 +1405,37 @@ review_people_cues(review_people_ctx_t *pc)
         n1 = review_at(pc, b - 1, 1, sent);
         n2 = review_at(pc, b - 1, 2, sent);
 
-        /* "director: X", "director X", "the director, X" */
-        if (p1 && (review_tok_punct(p1, ':') || review_tok_punct(p1, ','))
-            && p2)
+        /*
+         * "The cat, Cabbage,", "the protagonist's cat, Cabbage": a name
+         * set beside a common noun is the part's, not a player's
+         */
+        if (p1 && review_tok_punct(p1, ',') && p2 && p3
+            && p2->type == REVIEW_TOK_WORD && !(p2->flags & REVIEW_TOK_CAP)
+            && !review_tok_lex(p2, REVIEW_LEX_LABEL | REVIEW_LEX_OTHER
+                                   | REVIEW_LEX_GENRE | REVIEW_LEX_FUNCTION
+                                   | REVIEW_LEX_ACTING)
+            && !review_is_credit_word(tx, p2)
+            && (review_tok_lex(p3, REVIEW_LEX_DETERMINER)
+                || ((p3->flags & REVIEW_TOK_POSS)
+                    && !(p3->flags & REVIEW_TOK_CAP))))
+        {
+            e->chr += review_cue.strong;
+        }
+
+        /*
+         * "director: X", "director X", "the director, X"; not "the lame
+         * CGI effects, X": after a comma, a job, or a noun after "the"
+         */
+        if (p1 && p2
+            && (review_tok_punct(p1, ':')
+                || (review_tok_punct(p1, ',')
+                    && (review_tok_lex(p2, REVIEW_LEX_DIRECTOR
+                                           | REVIEW_LEX_WRITER
+                                           | REVIEW_LEX_ROLE)
+                        || p3 == NULL
+                        || review_tok_lex(p3, REVIEW_LEX_DETERMINER)
+                        || ((p3->flags & REVIEW_TOK_POSS)
+                            && !(p3->flags & REVIEW_TOK_CAP))))))
         {
             p1 = p2;
             p2 = p3;
@@ -1108,11 +1474,16 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        if (p1 && review_tok_is(p1, "by") && p2
-            && (review_tok_is(p2, "directed") || review_tok_is(p2, "helmed")
-                || review_tok_is(p2, "direction")
-                || review_tok_is(p2, "co-directed")))
+        /* "directed by", "diretto da", "réalisé par": the tables' verbs */
+        role = review_credit_by(pc, a, sent);
+
+        if (role && role != REVIEW_ROLE_DIR && role != REVIEW_ROLE_ACT
+            && !(last->flags & REVIEW_TOK_POSS))
         {
+            *(int *) ((char *) e + role) += review_cue.strong;
+        }
+
+        if (role == REVIEW_ROLE_DIR) {
             e->dir += review_cue.strong;
 
             /* "written and directed by" */
@@ -1122,6 +1493,52 @@ review_people_cues(review_people_ctx_t *pc)
             {
                 e->wri += review_cue.strong;
             }
+        }
+
+        /* "an animated film by the wonderfully talented X" */
+        if (e->words >= 2 && review_film_by(pc, a, sent)) {
+            e->dir += review_cue.strong;
+        }
+
+        /* "Forough Farrokhzad made The House Is Black in 1963" */
+        if (n1 && review_tok_lex(n1, REVIEW_LEX_MADE) && n2
+            && review_starts_item(tx, n2))
+        {
+            e->dir += review_cue.strong;
+        }
+
+        /* "the Canadian director of Greek origin, Panos Cosmatos" */
+        t = review_at(pc, a, -1, sent);
+
+        if (t && review_tok_punct(t, ',') && e->words >= 2) {
+            for (k = -3; k >= -7; k--) {
+                t = review_at(pc, a, k, sent);
+
+                if (t == NULL || t->type != REVIEW_TOK_WORD
+                    || review_tok_lex(t, REVIEW_LEX_NOT_FILM_DIR
+                                         | REVIEW_LEX_CREW))
+                {
+                    break;
+                }
+
+                if (review_tok_lex(t, REVIEW_LEX_DIRECTOR)) {
+                    d1 = review_at(pc, a, k - 1, sent);
+                    d2 = review_at(pc, a, k - 2, sent);
+
+                    if ((d1 && review_tok_lex(d1, REVIEW_LEX_DETERMINER))
+                        || (d2 && review_tok_lex(d2, REVIEW_LEX_DETERMINER)))
+                    {
+                        e->dir += review_cue.strong;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /* "Dogville (2003), Lars von Trier", "High Fidelity (X, 2000)" */
+        if (review_after_item(pc, m)) {
+            e->dir += review_cue.strong;
         }
 
         if (n1 && (review_tok_is(n1, "directs")
@@ -1286,7 +1703,8 @@ review_people_cues(review_people_ctx_t *pc)
         t = n1;
         i = b;
 
-        if (t && review_tok_punct(t, ',')) {
+        /* "Mia (gespielt von Emma Stone)" too */
+        if (t && (review_tok_punct(t, ',') || review_tok_punct(t, '('))) {
             t = review_at(pc, b - 1, 2, sent);
             i++;
 
@@ -1296,8 +1714,31 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        if (t && review_tok_lex(t, REVIEW_LEX_PLAY)
-            && !review_tok_is(t, "stars"))
+        /* "X basically plays Y" */
+        if (t && t->type == REVIEW_TOK_WORD && !(t->flags & REVIEW_TOK_CAP)
+            && t->len > 4 && memcmp(t->p + t->len - 2, "ly", 2) == 0
+            && (n2 = review_at(pc, i - 1, 1, sent))
+            && review_tok_lex(n2, REVIEW_LEX_PLAY))
+        {
+            t = n2;
+            i++;
+        }
+
+        n2 = t ? review_at(pc, i, 1, sent) : NULL;
+
+        /* "their captain, Mitch played by Chris Hemsworth": Mitch is a part */
+        if (t && review_tok_lex(t, REVIEW_LEX_PLAY) && n2
+            && review_tok_lex(n2, REVIEW_LEX_BY))
+        {
+            c = review_next_mention(pc, i + 2, sent, 3);
+
+            if (c && c->entity < pc->ne && &pc->e[c->entity] != e) {
+                pc->e[c->entity].act += review_cue.strong;
+                review_set_character(pc, &pc->e[c->entity], m);
+            }
+
+        } else if (t && review_tok_lex(t, REVIEW_LEX_PLAY)
+                   && !review_tok_is(t, "stars"))
         {
             e->act += review_cue.strong;
 
@@ -1309,23 +1750,55 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        /* "newcomer X", "veteran actor X" */
-        if (p1 && review_tok_lex(p1, REVIEW_LEX_ROLE)) {
+        /* "newcomer X", "veteran actor X"; not "it'd star X" */
+        if (p1 && review_tok_lex(p1, REVIEW_LEX_ROLE)
+            && !(p2 && review_tok_lex(p2, REVIEW_LEX_MODAL)))
+        {
             e->act += review_cue.strong;
         }
 
-        /* "X stars as a nurse", "X steals every scene" */
+        n2 = review_at(pc, b - 1, 2, sent);
+
+        /* "X stars as a nurse", "X steals every scene", "X stands out" */
         if (n1 && n2
             && ((review_tok_is(n1, "stars") && review_tok_is(n2, "as"))
                 || (review_tok_is(n1, "co-stars") && review_tok_is(n2, "as"))
+                || (review_tok_is(n1, "stands") && review_tok_is(n2, "out"))
                 || review_tok_is(n1, "steals")))
         {
             e->act += review_cue.strong;
         }
 
+        /* "the casting of X as ..." */
+        if (p1 && p2 && review_tok_is(p1, "of")
+            && review_tok_is(p2, "casting"))
+        {
+            e->act += review_cue.strong;
+        }
+
+        /* "Nathan Fillion, a fantastic actor known for ..." */
+        if (n1 && review_tok_punct(n1, ',') && n2
+            && (review_tok_is(n2, "a") || review_tok_is(n2, "an")))
+        {
+            for (k = 3; k <= 5; k++) {
+                t = review_at(pc, b - 1, k, sent);
+
+                if (t == NULL || t->type != REVIEW_TOK_WORD
+                    || (t->flags & REVIEW_TOK_CAP))
+                {
+                    break;
+                }
+
+                if (review_tok_lex(t, REVIEW_LEX_ROLE)) {
+                    e->act += review_cue.strong;
+                    break;
+                }
+            }
+        }
+
         /* "played with ferocious dignity by X", "gespielt von X" */
         if (p1 && review_tok_lex(p1, REVIEW_LEX_BY)) {
-            for (k = 2; k <= 6; k++) {
+            for (k = 2; k <= 9; k++) {
                 t = review_at(pc, a, -(int32_t) k, sent);
 
                 if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
@@ -1343,7 +1816,7 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /* "X and Y lead a cast of ...", "X is promising in the lead" */
-        for (k = 1; k <= 6; k++) {
+        for (k = 1; k <= 8; k++) {
             t = review_at(pc, b - 1, k, sent);
 
             if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
@@ -1353,6 +1826,16 @@ review_people_cues(review_people_ctx_t *pc)
             if ((review_tok_is(t, "lead") || review_tok_is(t, "leads"))
                 && (n2 = review_at(pc, b - 1, k + 2, sent))
                 && review_tok_is(n2, "cast"))
+            {
+                e->act += review_cue.strong;
+                break;
+            }
+
+            /* "X was the man for the lead role" */
+            if ((review_tok_is(t, "lead") || review_tok_is(t, "leading")
+                 || review_tok_is(t, "title"))
+                && (n2 = review_at(pc, b - 1, k + 1, sent))
+                && (review_tok_is(n2, "role") || review_tok_is(n2, "part")))
             {
                 e->act += review_cue.strong;
                 break;
@@ -1428,7 +1911,8 @@ review_people_cues(review_people_ctx_t *pc)
 
             if (review_tok_is(t, "so") || review_tok_is(t, "very")
                 || review_tok_is(t, "simply") || review_tok_is(t, "quite")
-                || review_tok_is(t, "utterly") || review_tok_is(t, "just"))
+                || review_tok_is(t, "utterly") || review_tok_is(t, "just")
+                || review_tok_is(t, "really") || review_tok_is(t, "truly"))
             {
                 t = review_at(pc, b - 1, 3, sent);
             }
@@ -1479,8 +1963,10 @@ review_people_cues(review_people_ctx_t *pc)
                 continue;
             }
 
+            /* "X ... when it comes to charming the ladies as a spy" */
             if (t == NULL || review_tok_punct(t, ';')
-                || (pc->at[b - 1 + k] >= 0))
+                || (pc->at[b - 1 + k] >= 0)
+                || review_tok_lex(t, REVIEW_LEX_CLAUSE))
             {
                 break;
             }
@@ -1526,8 +2012,10 @@ review_people_cues(review_people_ctx_t *pc)
         p1 = review_at(pc, a, -1, sent);
 
         if (n1 && review_tok_punct(n1, ')') && p1 && review_tok_punct(p1, '(')
-            && t && review_tok_lex(t, REVIEW_LEX_PERSON)
-            && !(t->flags & REVIEW_TOK_CAP))
+            && t && t->type == REVIEW_TOK_WORD
+            && !(t->flags & REVIEW_TOK_CAP)
+            && (review_tok_lex(t, REVIEW_LEX_PERSON)
+                || review_owned_part(pc, a - 2, sent)))
         {
             e->act += review_cue.strong;
         }
@@ -1640,6 +2128,13 @@ review_people_find(review_tx_t *tx)
 
         maker = 0;
 
+        /* "Dujardin's first comedy" of an actor is the actor's film */
+        if (e->dir && e->dir < review_cue.strong
+            && e->act >= review_cue.strong)
+        {
+            e->dir = 0;
+        }
+
         if (e->dir) {
             maker = 1;
             if (review_people_add_one(tx->arena, &f->directors, e, 0)
@@ -1676,10 +2171,13 @@ review_people_find(review_tx_t *tx)
             }
         }
 
-        /* a maker is cast only on strong evidence; a part never */
-        actor = e->act > e->chr
+        /* a maker is cast only on strong evidence; a part never; a lone
+           word ("Footloose is hilarious") only on a strong cue */
+        actor = (e->chr ? e->act >= e->chr + 2 * review_cue.strong
+                        : e->act > 0)
                 && (maker ? e->act >= review_cue.maker_cast
-                          : e->act >= review_cue.cast);
+                          : e->act >= review_cue.cast)
+                && (e->words >= 2 || e->act >= review_cue.strong);
 
         if (actor && review_people_add_one(tx->arena, &f->actors, e, 1)
                      != REVIEW_OK)
