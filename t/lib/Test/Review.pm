@@ -451,6 +451,13 @@ sub gzip_data {
 #   delay: milliseconds between writes;
 #   pause_at, resume_on: after pause_at body bytes (a piece boundary),
 #       wait until the file resume_on exists (60 s at most);
+#   follow: { file, upto, slack }: in lock-step with the client, up to
+#       "upto" body bytes: after each piece, wait until the file holds
+#       a count of body bytes the client has of at least what was sent
+#       less "slack" (see follow_client()); a wait that runs out (15 s,
+#       120 under valgrind) is written to file.late ("late at N of M":
+#       the client had N body bytes, or "no answer" at all, when M were
+#       sent) and the rest goes at once;
 #   length: 'exact' (default), 'none' (close-delimited), 'chunked',
 #       'more' (declares more than it sends, then closes);
 #   gzip: send the body gzipped with Content-Encoding: gzip;
@@ -644,6 +651,9 @@ sub serve {
         @pieces = ($body);
     }
 
+    # the lock-step's state is this connection's
+    my $follow = $spec->{follow} ? { %{ $spec->{follow} } } : undef;
+
     my $sent = 0;
     for my $piece (@pieces) {
         next unless length $piece;
@@ -661,6 +671,7 @@ sub serve {
                      : $piece);
         $sent += length $piece;
         sleep($spec->{delay} / 1000) if $spec->{delay};
+        _follow($follow, $sent) if $follow;
         if (defined $spec->{pause_at} && $sent == $spec->{pause_at}) {
             for (1 .. 6000) {
                 last if -e $spec->{resume_on};
@@ -669,6 +680,57 @@ sub serve {
         }
     }
     syswrite($c, "0\r\n\r\n") if $len eq 'chunked';
+}
+
+# the upstream's side of "follow": waits for the client to have caught up
+sub _follow {
+    my ($f, $sent) = @_;
+
+    return if $f->{late} || $sent > $f->{upto};
+
+    my $end = time + ($ENV{TEST_REVIEW_VALGRIND} ? 120 : 15);
+    my $have = 'no answer';
+
+    while (time < $end) {
+        if (open my $fh, '<', $f->{file}) {
+            $have = <$fh> // 0;
+            close $fh;
+            chomp $have;
+            return if $have =~ /^\d+$/ && $have >= $sent - $f->{slack};
+        }
+        sleep 0.002;
+    }
+
+    $f->{late} = 1;
+    if (open my $fh, '>', "$f->{file}.late") {
+        print $fh "late at $have of $sent\n";
+        close $fh;
+    }
+}
+
+# the client's side of "follow": reads the answer from $s, and after each
+# read writes how many body bytes it has to $file; returns the raw answer
+# when the connection closes (or after 60 s, 300 under valgrind)
+sub follow_client {
+    my ($s, $file) = @_;
+    my $sel = IO::Select->new($s);
+    my $end = time + ($ENV{TEST_REVIEW_VALGRIND} ? 300 : 60);
+    my $raw = '';
+
+    while (time < $end) {
+        last unless $sel->can_read($end - time);
+        my $n = sysread($s, my $buf, 65536);
+        last unless $n;
+        $raw .= $buf;
+
+        my $r = parse_response($raw, 'GET');
+        open my $fh, '>', "$file.new" or die "$file.new: $!";
+        print $fh length($r->{body}), "\n";
+        close $fh;
+        rename "$file.new", $file or die "$file: $!";
+    }
+
+    return $raw;
 }
 
 # stops nginx (its logs are checked as tests), then ends the plan
