@@ -45,6 +45,101 @@ ngx_http_review_enabled(ngx_http_request_t *r,
 }
 
 
+/*
+ * review_upstream_identity: where the page is to be reviewed, the
+ * upstream is not told that the client accepts gzip, so it answers with
+ * HTML the module can read.  proxy, FastCGI, uwsgi, SCGI and gRPC build
+ * their request from the list r->headers_in.headers: Accept-Encoding
+ * leaves that list, not the request.  r->headers_in.accept_encoding still
+ * points to it, and nginx's gzip filter, which reads only that pointer,
+ * compresses for the client as before.  The other headers are copied
+ * into a new list; every pointer into the old one (host, cookies...)
+ * stays valid, the old elements are not moved.  On a failure the list
+ * stays as it was (the page may then be skipped as compressed, never
+ * turned into an error).
+ */
+
+static ngx_uint_t
+ngx_http_review_accept_encoding(ngx_table_elt_t *h)
+{
+    return h->key.len == sizeof("Accept-Encoding") - 1
+           && ngx_strncasecmp(h->key.data, (u_char *) "Accept-Encoding",
+                              h->key.len)
+              == 0;
+}
+
+
+ngx_int_t
+ngx_http_review_identity_handler(ngx_http_request_t *r)
+{
+    ngx_uint_t                   i, n, found;
+    ngx_list_t                  *list;
+    ngx_list_part_t             *part;
+    ngx_table_elt_t             *h, *elts;
+    ngx_http_review_loc_conf_t  *conf;
+
+    if (r != r->main) {
+        return NGX_DECLINED;
+    }
+
+    conf = ngx_http_get_module_loc_conf(r, ngx_http_review_filter_module);
+
+    if (!conf->upstream_identity || !ngx_http_review_enabled(r, conf)) {
+        return NGX_DECLINED;
+    }
+
+    list = &r->headers_in.headers;
+    n = 0;
+    found = 0;
+
+    for (part = &list->part; part; part = part->next) {
+        h = part->elts;
+
+        for (i = 0; i < part->nelts; i++) {
+            if (ngx_http_review_accept_encoding(&h[i])) {
+                found = 1;
+
+            } else {
+                n++;
+            }
+        }
+    }
+
+    if (!found) {
+        return NGX_DECLINED;
+    }
+
+    /* the other headers, in their order, as the one part of a new list */
+    elts = ngx_palloc(r->pool, ngx_max(n, 1) * sizeof(ngx_table_elt_t));
+    if (elts == NULL) {
+        return NGX_DECLINED;
+    }
+
+    n = 0;
+
+    for (part = &list->part; part; part = part->next) {
+        h = part->elts;
+
+        for (i = 0; i < part->nelts; i++) {
+            if (!ngx_http_review_accept_encoding(&h[i])) {
+                elts[n++] = h[i];
+            }
+        }
+    }
+
+    list->part.elts = elts;
+    list->part.nelts = n;
+    list->part.next = NULL;
+    list->last = &list->part;
+    list->nalloc = ngx_max(n, 1);
+
+    ngx_log_debug0(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "review filter: Accept-Encoding not sent upstream");
+
+    return NGX_DECLINED;
+}
+
+
 /* the charset parameter of Content-Type, if any */
 
 static void

@@ -114,6 +114,13 @@ static ngx_command_t  ngx_http_review_filter_commands[] = {
       offsetof(ngx_http_review_loc_conf_t, buffering),
       NULL },
 
+    { ngx_string("review_upstream_identity"),
+      NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
+      ngx_conf_set_flag_slot,
+      NGX_HTTP_LOC_CONF_OFFSET,
+      offsetof(ngx_http_review_loc_conf_t, upstream_identity),
+      NULL },
+
     { ngx_string("review_last_modified"),
       NGX_HTTP_MAIN_CONF|NGX_HTTP_SRV_CONF|NGX_HTTP_LOC_CONF|NGX_CONF_FLAG,
       ngx_conf_set_flag_slot,
@@ -326,6 +333,7 @@ ngx_http_review_create_loc_conf(ngx_conf_t *cf)
     conf->jsonld = NGX_CONF_UNSET;
     conf->last_modified = NGX_CONF_UNSET;
     conf->buffering = NGX_CONF_UNSET;
+    conf->upstream_identity = NGX_CONF_UNSET;
     conf->card = NGX_CONF_UNSET;
     conf->card_style = NGX_CONF_UNSET;
     conf->social_meta = NGX_CONF_UNSET;
@@ -431,6 +439,8 @@ ngx_http_review_merge_loc_conf(ngx_conf_t *cf, void *parent, void *child)
     ngx_conf_merge_value(conf->jsonld, prev->jsonld, REVIEW_DEFAULT_JSONLD);
     ngx_conf_merge_value(conf->last_modified, prev->last_modified, 0);
     ngx_conf_merge_value(conf->buffering, prev->buffering, 1);
+    ngx_conf_merge_value(conf->upstream_identity, prev->upstream_identity,
+                         0);
     ngx_conf_merge_value(conf->card, prev->card, REVIEW_DEFAULT_CARD);
     ngx_conf_merge_value(conf->card_style, prev->card_style,
                          REVIEW_DEFAULT_CARD_STYLE);
@@ -822,7 +832,20 @@ ngx_http_review_exit_process(ngx_cycle_t *cycle)
 static ngx_int_t
 ngx_http_review_filter_init(ngx_conf_t *cf)
 {
+    ngx_http_handler_pt        *h;
+    ngx_http_core_main_conf_t  *cmcf;
+
     review_global_init();
+
+    /* review_upstream_identity: before the upstream request is made */
+    cmcf = ngx_http_conf_get_module_main_conf(cf, ngx_http_core_module);
+
+    h = ngx_array_push(&cmcf->phases[NGX_HTTP_PRECONTENT_PHASE].handlers);
+    if (h == NULL) {
+        return NGX_ERROR;
+    }
+
+    *h = ngx_http_review_identity_handler;
 
     ngx_http_review_output_init();
 

@@ -52,6 +52,7 @@ typedef struct {
     ngx_flag_t                 social_meta;
     ngx_flag_t                 force;
     ngx_flag_t                 buffering;
+    ngx_flag_t                 upstream_identity;
 
     ngx_uint_t                 card_position;
     ngx_uint_t                 body;
@@ -124,6 +125,7 @@ ngx_int_t ngx_http_review_add_variables(ngx_conf_t *cf);
 
 /* ngx_http_review_filter.c */
 
+ngx_int_t ngx_http_review_identity_handler(ngx_http_request_t *r);
 ngx_int_t ngx_http_review_header_filter(ngx_http_request_t *r);
 ngx_int_t ngx_http_review_body_filter(ngx_http_request_t *r,
     ngx_chain_t *in);

@@ -35,6 +35,7 @@ my @bad = (
     ['review_max_size lots;', 'review_max_size'],
     ['review_jsonld yes;', 'review_jsonld'],
     ['review_last_modified 1;', 'review_last_modified'],
+    ['review_upstream_identity yes;', 'review_upstream_identity'],
     ['review_card sometimes;', 'review_card'],
     ['review_card_position footer;', 'review_card_position'],
     ['review_body some;', 'review_body'],
@@ -85,6 +86,7 @@ review_types application/xhtml+xml;
 review_max_size 2m;
 review_jsonld on;
 review_last_modified off;
+review_upstream_identity on;
 review_card on;
 review_card_style off;
 review_card_position after_content;

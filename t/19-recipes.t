@@ -3,7 +3,8 @@
 # Every other recipe of docs/deployment.md, taken from the docs and run
 # as written (only the listen address, roots, sockets and upstream
 # addresses replaced by the test's): the static site, proxy_pass to a
-# CMS, FastCGI with a URL prefix, and the log format.
+# CMS, any upstream asked for identity, FastCGI with a URL prefix, and
+# the log format.
 
 use strict;
 use warnings;
@@ -63,6 +64,40 @@ EOF
                     headers => [ 'Accept-Encoding' => 'gzip' ]);
     ok(insertions($page, $r->{body}) && $has_ld->($r->{body}),
        'proxy_pass: a gzip client gets the review');
+    $t->stop;
+}
+
+# any upstream asked for identity where review is on, behind an nginx
+# that compresses what it serves
+{
+    my $t = Test::Review->new;
+    $t->write_file('up/reviews/station.html', $page);
+    $t->write_file('up/shop.html', $page);
+    my $c = recipe('Any upstream, asked for identity only where review is on');
+    $c =~ s/^(\s*)server \{\n/$1server {\n$1    listen 127.0.0.1:%%PORT_8080%%;\n/m
+        or BAIL_OUT('no server');
+    $c =~ s/^http \{\n/http {\n%%TEST_GLOBALS_HTTP%%
+    upstream cms { server 127.0.0.1:%%PORT_8081%%; }
+    server {
+        listen 127.0.0.1:%%PORT_8081%%;
+        root %%TESTDIR%%\/up;
+        gzip_min_length 1;
+        gzip_http_version 1.0;
+    }
+/m or BAIL_OUT('no http');
+    $t->run("%%TEST_GLOBALS%%\nevents { worker_connections 64; }\n$c");
+
+    my @gzip = (headers => [ 'Accept-Encoding' => 'gzip' ]);
+    my $r = $t->get('/reviews/station.html', @gzip);
+    my $body = Test::Review::gunzip($r->{body}) // '';
+    is(Test::Review::header($r, 'content-encoding'), 'gzip',
+       'identity: a gzip client gets gzip');
+    ok(insertions($page, $body) && $has_ld->($body),
+       '... with the review in it');
+    $r = $t->get('/shop.html', @gzip);
+    is(Test::Review::header($r, 'content-encoding'), 'gzip',
+       '... and the rest gzipped too');
+    is(Test::Review::gunzip($r->{body}), $page, '... untouched');
     $t->stop;
 }
 
