@@ -203,6 +203,8 @@ typedef struct {
     unsigned               works_named;  /* titles set in italics */
     unsigned               name_mentions;    /* the work's, in the prose */
     unsigned               name_titled:1;    /* the headline names it */
+    unsigned               name_dated:1;     /* the title dates the name:
+                                                "X: Y (2025)" */
 } review_facts_t;
 
 

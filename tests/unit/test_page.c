@@ -245,6 +245,10 @@ test_paths(void)
     title(a, "Stand Still \xc2\xbb The Reel Club", "The Reel Club",
           "Stand Still", "", 0);
 
+    /* Portuguese with the English word: "Review do Filme: X (2021)" */
+    title(a, "Review do Filme: Cold Ridge (2021) | syslog", "syslog",
+          "Cold Ridge", "2021", 1);
+
     /* a dash escaped twice by the CMS: "&#8211;" in the text */
     title(a, "Paper Moons &#8211; Review des Films", "", "Paper Moons", "",
           1);
@@ -776,6 +780,96 @@ test_parts(void)
 }
 
 
+/* the work's name a whole page gives, once its prose is read */
+
+static void
+page_name(const char *page, const char *want)
+{
+    review_t  *rv;
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    CHECK_STR(review_get_facts(rv)->item_name, want);
+
+    review_destroy(rv);
+}
+
+
+#define NAME_PAGE(title, prose)                                              \
+    "<html><head><title>" title " | Notes</title>"                           \
+    "<meta property=\"og:site_name\" content=\"Notes\"></head>"              \
+    "<body><article><h1>" title "</h1>" prose KIND_PROSE                    \
+    "</article></body></html>"
+
+static void
+test_page_names(void)
+{
+    /* the headline's short form; the prose's first mention is the full */
+    page_name(NAME_PAGE("Watching Iron Orchard",
+        "<p>At last I saw Iron Orchard: The Long Winter, and it was worth "
+        "the wait. Iron Orchard is slow, cold and beautiful.</p>"
+        "<p>I liked Iron Orchard more than I expected to.</p>"),
+        "Iron Orchard: The Long Winter");
+
+    /* a longer form the prose quotes once in title case */
+    page_name(NAME_PAGE("Glass Harbour at the Riverside",
+        "<p>The new film, \xe2\x80\x98The Glass Harbour Affair\xe2\x80\x99, "
+        "plays all week. Glass Harbour is a mess and a joy.</p>"
+        "<p>Glass Harbour ends too soon.</p>"),
+        "The Glass Harbour Affair");
+
+    /* but not a person after the colon */
+    page_name(NAME_PAGE("Still Water review",
+        "<p>I went to Still Water: Tom Ruskin plays the boxer and is "
+        "superb. Still Water is tender.</p>"
+        "<p>Still Water is the best film of the spring.</p>"),
+        "Still Water");
+
+    /* the headline written again atop the prose is no longer form */
+    page_name(NAME_PAGE("Still Water: A Short Review",
+        "<p>Still Water is tender, and Still Water is funny.</p>"),
+        "Still Water");
+
+    /* a diary's title dates the name: its part the prose names */
+    page_name(NAME_PAGE("\xf0\x9f\x8d\xbf Watched GRID: Origins (2025) on "
+        "Disney+",
+        "<p>A fine entry in the Grid series, and worth a night on "
+        "Disney+. The plot turns the digital world inside out.</p>"),
+        "GRID: Origins");
+
+    /* an old theme: the site in <h1>, "Site » Blog Archive » Post" */
+    page_name("<html><head><title>The Reel Club \xc2\xbb Blog Archive "
+        "\xc2\xbb Stand Still</title></head><body><h1><a href=\"/\">The "
+        "Reel Club</a></h1><div class=\"post\"><h2>Stand Still</h2>"
+        KIND_PROSE "</div></body></html>", "Stand Still");
+
+    /* "Post · Site" with no site name in the metadata */
+    page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
+        "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE
+        "</article></body></html>", "Low Tide");
+
+    /* Chinese prose names the work in 《》: a Japanese headline's film */
+    page_name(NAME_PAGE("\xe5\xb0\x8f\xe8\x88\x9f\xe3\x81\xae\xe6\x97\x85",
+        "<p>\xe3\x80\x8a\xe5\xb0\x8f\xe8\x88\xb9\xe4\xb9\x8b\xe6\x97\x85"
+        "\xe3\x80\x8b\xe5\xbe\x88\xe5\xa5\xbd\xe7\x9c\x8b\xe3\x80\x82</p>"
+        "<p>\xe6\x88\x91\xe5\x96\x9c\xe6\xac\xa2\xe3\x80\x8a\xe5\xb0\x8f"
+        "\xe8\x88\xb9\xe4\xb9\x8b\xe6\x97\x85\xe3\x80\x8b\xe3\x80\x82</p>"),
+        "\xe5\xb0\x8f\xe8\x88\xb9\xe4\xb9\x8b\xe6\x97\x85");
+
+    /* a headline that quotes its film keeps it over another in 《》 */
+    page_name(NAME_PAGE("\xe3\x80\x8a\xe5\xb0\x8f\xe8\x88\xb9\xe4\xb9\x8b"
+        "\xe6\x97\x85\xe3\x80\x8b\xe7\x9a\x84\xe4\xba\xba\xe7\x94\x9f",
+        "<p>\xe8\xbf\x99\xe8\xae\xa9\xe6\x88\x91\xe6\x83\xb3\xe8\xb5\xb7"
+        "\xe3\x80\x8a\xe9\x9b\xa8\xe5\xa4\x9c\xe3\x80\x8b\xe3\x80\x82</p>"
+        "<p>\xe8\xbf\x98\xe6\x9c\x89\xe3\x80\x8a\xe9\x9b\xa8\xe5\xa4\x9c"
+        "\xe3\x80\x8b\xe3\x80\x82</p>"),
+        "\xe5\xb0\x8f\xe8\x88\xb9\xe4\xb9\x8b\xe6\x97\x85");
+}
+
+
 /* the author and the date a page gives, through the whole pipeline */
 
 static void
@@ -876,6 +970,7 @@ main(void)
     test_title_labels();
     test_brackets();
     test_paths();
+    test_page_names();
     test_json();
     test_selectors();
 

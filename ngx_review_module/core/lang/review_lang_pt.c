@@ -306,7 +306,8 @@ static const char *const  review_pt_review_words[] = {
 static const char *const  review_pt_title_prefixes[] = {
     "crítica:", "critica:", "crítica –", "crítica -", "crítica |",
     "crítica de", "crítica do filme", "resenha:", "resenha –",
-    "resenha de", "resenha do filme", "análise:", "[crítica]", NULL
+    "resenha de", "resenha do filme", "análise:", "[crítica]",
+    "review do filme:", "review do filme", NULL
 };
 
 

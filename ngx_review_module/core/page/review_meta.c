@@ -1449,14 +1449,19 @@ review_meta_copyright(review_pg_t *pg)
 /*
  * No site name in the metadata: the last part of the <title> after a
  * separator, "Michael Clayton | Aaron's Blog", short and not a word for
- * the review itself.
+ * the review itself; the first part of a path of sections ("Site »
+ * Blog Archive » Post", "Paper > Movies > Post").
  */
 
 #define REVIEW_SITE_MAX  48
 
 static const char *const  review_site_seps[] = {
     " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
-    " \xc2\xbb ", NULL
+    " \xc2\xbb ", " \xc2\xb7 ", " \xe2\x80\xa2 ", NULL
+};
+
+static const char *const  review_site_paths[] = {
+    " \xc2\xbb ", " > ", " \xe2\x80\xba ", NULL
 };
 
 
@@ -1471,6 +1476,25 @@ review_meta_site_from_title(review_pg_t *pg)
     t = pg->doc->title;
     at = NULL;
     n = 0;
+
+    /* a path: two marks at least, the site first */
+    for (sep = review_site_paths; t.len && *sep; sep++) {
+        p = review_memmem(t.data, t.len, *sep, strlen(*sep));
+
+        if (p && review_memmem(p + 1, t.data + t.len - p - 1, *sep,
+                               strlen(*sep)))
+        {
+            last.data = t.data;
+            last.len = p - t.data;
+            review_str_trim(&last);
+
+            if (last.len >= 2 && last.len <= REVIEW_SITE_MAX) {
+                pg->facts->site_name = last;
+            }
+
+            return;
+        }
+    }
 
     for (sep = review_site_seps; *sep; sep++) {
         for (p = t.data; t.len && (p = review_memmem(p, t.data + t.len - p,

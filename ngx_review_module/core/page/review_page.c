@@ -126,6 +126,30 @@ review_page_year(review_facts_t *f, const review_str_t *cand, int n)
 }
 
 
+/* "Watched GRID: Origins (2025) on Disney+": the year closes the name */
+
+static int
+review_page_dated(const review_str_t *cand, const review_str_t *name)
+{
+    const unsigned char  *p, *end;
+
+    p = review_memmem(cand->data, cand->len, (const char *) name->data,
+                      name->len);
+    if (p == NULL) {
+        return 0;
+    }
+
+    end = cand->data + cand->len;
+
+    for (p += name->len; p < end && *p == ' '; p++) {
+        /* void */
+    }
+
+    return end - p >= 6 && p[0] == '(' && review_isdigit(p[1])
+           && review_isdigit(p[4]) && p[5] == ')';
+}
+
+
 static void
 review_page_name(review_pg_t *pg)
 {
@@ -161,6 +185,7 @@ review_page_name(review_pg_t *pg)
 
         if (name.len) {
             review_page_set_name(f, &name);
+            f->name_dated = year.len && review_page_dated(&cand[i], &name);
             review_page_year(f, cand, 3);
             return;
         }
@@ -273,6 +298,14 @@ review_page_analyze(review_arena_t *a, const review_doc_t *doc,
 
     if (review_meta_find(&pg) != REVIEW_OK) {
         return REVIEW_ERROR;
+    }
+
+    /* a theme's <h1> that holds the site's name is no headline */
+    if (pg.h1.len && pg.h1.len == f->site_name.len
+        && review_strncasecmp(pg.h1.data, (const char *) f->site_name.data,
+                              pg.h1.len) == 0)
+    {
+        pg.h1.len = 0;
     }
 
     if (f->headline.len == 0) {

@@ -95,6 +95,7 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
     if (review_text_body(&tx) != REVIEW_OK
         || review_work_find(&tx) != REVIEW_OK
         || review_people_find(&tx) != REVIEW_OK
+        || review_work_subtitle(&tx) != REVIEW_OK
         || review_rating_find(&tx) != REVIEW_OK
         || review_quote_find(&tx) != REVIEW_OK)
     {

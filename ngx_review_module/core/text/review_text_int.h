@@ -95,6 +95,7 @@ int review_rating_find(review_tx_t *tx);
 int review_quote_find(review_tx_t *tx);
 int review_people_find(review_tx_t *tx);
 int review_work_find(review_tx_t *tx);
+int review_work_subtitle(review_tx_t *tx);
 
 
 #endif /* _REVIEW_TEXT_INT_H_INCLUDED_ */

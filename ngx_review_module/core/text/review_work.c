@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "review_json_write.h"
+#include "review_lang.h"
 #include "review_str.h"
 #include "review_text_int.h"
 
@@ -45,11 +46,35 @@ static const char *const  review_name_quotes[] = {
     NULL
 };
 
+/* marks that set a title apart in CJK prose: 《X》, 「X」, 『X』 */
+static const char *const  review_name_cjk[] = {
+    "\xe3\x80\x8a", "\xe3\x80\x8b",
+    "\xe3\x80\x8c", "\xe3\x80\x8d",
+    "\xe3\x80\x8e", "\xe3\x80\x8f",
+    NULL
+};
+
+/* what may join a name to its subtitle in the prose */
+static const char *const  review_name_joins[] = {
+    ": ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " - ", NULL
+};
+
+/* the small words a title in title case may hold, in any language */
+static const char *const  review_name_small[] = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of",
+    "on", "or", "the", "to", "up", "with", "from", "de", "la", "le", "du",
+    "des", "et", "der", "die", "das", "und", "von", "del", "y", "e", "di",
+    NULL
+};
+
 /* choosing among the candidates for the work's name */
 #define REVIEW_NAME_MAX        32       /* candidates looked at */
 #define REVIEW_NAME_COUNT      8        /* mentions counted, at most */
-#define REVIEW_NAME_TITLED     2        /* first: the headline's parts */
+#define REVIEW_NAME_PAGE       3        /* first: the page's name's */
+#define REVIEW_NAME_TITLED     2        /* then: the headline's parts */
 #define REVIEW_NAME_EMPH       1        /* then: spans set in italics */
+#define REVIEW_NAME_FORM       0        /* a longer form the prose sets
+                                           apart once: never first */
 #define REVIEW_NAME_EMPH_MIN   2        /* an italic span named this often */
 #define REVIEW_NAME_SPANS      24       /* italic spans looked at */
 
@@ -612,7 +637,7 @@ review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
     ns->c[ns->n].count = review_name_mentions(&ns->f->body, &s,
                                               &ns->c[ns->n].form);
 
-    if (bonus == REVIEW_NAME_TITLED) {
+    if (bonus >= REVIEW_NAME_TITLED) {
         ns->c[ns->n].count -= ns->c[ns->n].count < ns->headline
                               ? ns->c[ns->n].count : ns->headline;
     }
@@ -625,14 +650,14 @@ review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
 /* a headline's parts: between separators, and in quotation marks */
 
 static void
-review_name_parts(review_names_t *ns, const review_str_t *h)
+review_name_parts(review_names_t *ns, const review_str_t *h, unsigned bonus)
 {
     size_t                n, m;
     review_str_t          part;
     const unsigned char  *p, *q, *start, *end;
     const char *const    *sep;
 
-    review_name_add(ns, *h, REVIEW_NAME_TITLED);
+    review_name_add(ns, *h, bonus);
 
     for (sep = review_name_seps; *sep; sep++) {
         n = strlen(*sep);
@@ -645,7 +670,7 @@ review_name_parts(review_names_t *ns, const review_str_t *h)
             part.len = (p ? p : end) - start;
 
             if (part.len != h->len) {
-                review_name_add(ns, part, REVIEW_NAME_TITLED);
+                review_name_add(ns, part, bonus);
             }
 
             if (p == NULL) {
@@ -671,17 +696,156 @@ review_name_parts(review_names_t *ns, const review_str_t *h)
         if (q) {
             part.data = p;
             part.len = q - p;
-            review_name_add(ns, part, REVIEW_NAME_TITLED);
+            review_name_add(ns, part, bonus);
         }
     }
+}
+
+
+/* "The Yes Men Fix the World": a few words in title case */
+
+static int
+review_name_titlelike(const unsigned char *p, size_t len)
+{
+    size_t               i, w;
+    unsigned             words;
+    const char *const   *sm;
+
+    if (len < 2 || len > 80
+        || !(review_isupper(p[0]) || review_isdigit(p[0]) || p[0] >= 0x80)
+        || review_memmem(p, len, ". ", 2) || review_memmem(p, len, "? ", 2)
+        || p[len - 1] == ',' || p[len - 1] == '.')
+    {
+        return 0;
+    }
+
+    for (i = 0, words = 0; i < len; i = w + 1) {
+        for (w = i; w < len && p[w] != ' '; w++) {
+            /* void */
+        }
+
+        if (w == i || ++words > 10) {
+            return 0;
+        }
+
+        if (!review_islower(p[i])) {
+            continue;
+        }
+
+        for (sm = review_name_small; *sm; sm++) {
+            if (strlen(*sm) == w - i && memcmp(p + i, *sm, w - i) == 0) {
+                break;
+            }
+        }
+
+        if (*sm == NULL) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/*
+ * What the prose sets apart in quotation marks: a CJK title in 《》 or
+ * 「」 is a work's name as italics are; a span in curly quotes in title case
+ * is a longer form of one
+ */
+
+static void
+review_name_quoted(review_names_t *ns, const review_str_t *body)
+{
+    size_t                n, m;
+    unsigned              k, seen;
+    review_str_t          span;
+    const unsigned char  *p, *q, *end;
+    const char *const    *mark;
+
+    end = body->data + body->len;
+    seen = 0;
+
+    for (k = 0; k < 2; k++) {
+        for (mark = k ? review_name_cjk : review_name_quotes; *mark;
+             mark += 2)
+        {
+            n = strlen(mark[0]);
+            m = strlen(mark[1]);
+
+            for (p = body->data;
+                 seen < REVIEW_NAME_SPANS && ns->n < REVIEW_NAME_MAX
+                 && (p = review_memmem(p, end - p, mark[0], n)) != NULL;
+                 p = q + m)
+            {
+                p += n;
+                q = review_memmem(p, (size_t) (end - p) < 120 ? end - p : 120,
+                                  mark[1], m);
+                if (q == NULL) {
+                    q = p - m;
+                    continue;
+                }
+
+                span.data = p;
+                span.len = q - p;
+                seen++;
+
+                /* 「」 quotes speech too: a sentence is no title */
+                if (k) {
+                    if (span.len <= 60
+                        && !review_memmem(span.data, span.len,
+                                          "\xe3\x80\x82", 3))
+                    {
+                        review_name_add(ns, span, REVIEW_NAME_EMPH);
+                    }
+
+                } else if (review_name_titlelike(span.data, span.len)) {
+                    review_name_add(ns, span, REVIEW_NAME_FORM);
+                }
+            }
+        }
+    }
+}
+
+
+/* "《X》 and life", "'X' and me": the headline sets the name apart */
+
+static int
+review_name_marked(const review_str_t *h, const review_str_t *name)
+{
+    size_t                n;
+    unsigned              k;
+    const unsigned char  *p;
+    const char *const    *mark;
+
+    p = name->len ? review_memmem(h->data, h->len, (const char *) name->data,
+                                  name->len)
+                  : NULL;
+    if (p == NULL) {
+        return 0;
+    }
+
+    for (k = 0; k < 2; k++) {
+        for (mark = k ? review_name_cjk : review_name_quotes; *mark;
+             mark += 2)
+        {
+            n = strlen(mark[0]);
+
+            if ((size_t) (p - h->data) >= n && memcmp(p - n, mark[0], n) == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
 }
 
 
 static void
 review_work_choose(review_tx_t *tx)
 {
-    unsigned                 i, j, k, n, best, score, best_score, tier,
-                             seen, nworks;
+    unsigned                 i, j, k, n, best, win, score, best_score,
+                             tier, seen, nworks;
     review_str_t             s, works[REVIEW_NAME_SPANS];
     review_names_t          *ns;
     review_facts_t          *f;
@@ -706,12 +870,14 @@ review_work_choose(review_tx_t *tx)
                    && review_name_mentions(&f->body, &f->headline, NULL);
 
     if (f->item_name.len) {
-        review_name_parts(ns, &f->item_name);
+        review_name_parts(ns, &f->item_name, REVIEW_NAME_PAGE);
     }
 
     if (f->headline.len) {
-        review_name_parts(ns, &f->headline);
+        review_name_parts(ns, &f->headline, REVIEW_NAME_TITLED);
     }
+
+    review_name_quoted(ns, &f->body);
 
     /*
      * What the review sets in italics: the works it names (an essay on
@@ -756,6 +922,9 @@ review_work_choose(review_tx_t *tx)
                    >= REVIEW_NAME_EMPH_MIN)
             {
                 review_name_add(ns, s, REVIEW_NAME_EMPH);
+
+            } else if (review_name_titlelike(s.data, s.len)) {
+                review_name_add(ns, s, REVIEW_NAME_FORM);
             }
         }
     }
@@ -767,12 +936,20 @@ review_work_choose(review_tx_t *tx)
         return;
     }
 
-    /* a part of the headline the prose names; else italics */
+    /* a part of the page's name the prose names; of the headline; italics */
     best = ns->n;
     best_score = 0;
 
-    for (tier = REVIEW_NAME_TITLED; best == ns->n; tier = REVIEW_NAME_EMPH)
+    for (tier = REVIEW_NAME_PAGE; best == ns->n && tier > REVIEW_NAME_FORM;
+         tier--)
     {
+        /* a name the headline quotes is not one italics displace */
+        if (tier == REVIEW_NAME_EMPH
+            && review_name_marked(&f->headline, &f->item_name))
+        {
+            break;
+        }
+
         for (i = 0; i < ns->n; i++) {
             if (ns->c[i].count == 0 || ns->c[i].bonus != tier) {
                 continue;
@@ -788,10 +965,6 @@ review_work_choose(review_tx_t *tx)
                 best_score = score;
             }
         }
-
-        if (tier == REVIEW_NAME_EMPH) {
-            break;
-        }
     }
 
     if (best == ns->n) {
@@ -799,6 +972,8 @@ review_work_choose(review_tx_t *tx)
     }
 
     /* the longest form the prose states that holds the winner */
+    win = best;
+
     for (i = 0; i < ns->n; i++) {
         if (ns->c[i].count && ns->c[i].name.len > ns->c[best].name.len
             && review_memmem(ns->c[i].name.data, ns->c[i].name.len,
@@ -809,19 +984,203 @@ review_work_choose(review_tx_t *tx)
         }
     }
 
-    /* the page's name stands when the prose names it as often */
+    /*
+     * the page's name stands when the prose names it as often, or when
+     * its title dates it ("GRID: Origins (2025)") and the prose names a
+     * part of it
+     */
     n = f->item_name.len ? review_name_mentions(&f->body, &f->item_name, NULL)
                          : 0;
 
-    if (f->item_name.len && n >= ns->c[best].count + ns->headline) {
-        f->name_mentions = n - ns->headline;
+    if (f->item_name.len
+        && (n >= ns->c[best].count + ns->headline
+            || (f->name_dated && f->name_source == REVIEW_SOURCE_META
+                && !review_lang_find_review(f->item_name.data,
+                                            f->item_name.len)
+                && review_memmem(f->item_name.data, f->item_name.len,
+                                 (const char *) ns->c[best].name.data,
+                                 ns->c[best].name.len))))
+    {
+        f->name_mentions = n >= ns->c[best].count + ns->headline
+                           ? n - ns->headline : ns->c[win].count;
         f->name_titled = f->name_source == REVIEW_SOURCE_META;
         return;
     }
 
+    /* the short form's mentions are the work's too */
     f->item_name = ns->c[best].form;
-    f->name_mentions = ns->c[best].count;
-    f->name_titled = ns->c[best].bonus == REVIEW_NAME_TITLED;
+    f->name_mentions = ns->c[best].count > ns->c[win].count
+                       ? ns->c[best].count : ns->c[win].count;
+    f->name_titled = ns->c[win].bonus >= REVIEW_NAME_TITLED;
+}
+
+
+/* a capital, in ASCII or in Latin-1's upper case letters */
+
+static int
+review_name_capital(const unsigned char *p, const unsigned char *end)
+{
+    uint32_t  cp;
+
+    if (review_isupper(*p) || review_isdigit(*p)) {
+        return 1;
+    }
+
+    if (*p < 0x80) {
+        return 0;
+    }
+
+    (void) review_utf8_decode(p, end, &cp);
+
+    return cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
+}
+
+
+/*
+ * "Wakanda Forever", "Das große Spiel": a subtitle in title case (one
+ * word in lower case may stand between two capitals), two capitalised
+ * words at least; its length, or 0
+ */
+
+static size_t
+review_name_subtitle(const unsigned char *p, const unsigned char *end)
+{
+    unsigned              caps, gap, words;
+    const unsigned char  *q, *w, *last;
+
+    caps = gap = words = 0;
+    last = NULL;
+
+    for (q = p; q < end && words < 8; q++) {
+        for (w = q; q < end && *q != ' ' && *q != '\n'
+                    && !(q[0] < 0x80 && strchr(".,;:!?()\"[]", q[0])); q++)
+        {
+            /* void */
+        }
+
+        if (q == w) {
+            break;
+        }
+
+        words++;
+
+        if (review_name_capital(w, end)) {
+            caps++;
+            gap = 0;
+            last = q;
+
+        } else if (caps && !gap) {
+            gap = 1;
+
+        } else {
+            break;
+        }
+
+        if (q == end || *q != ' ') {
+            break;
+        }
+    }
+
+    return caps >= 2 && last ? (size_t) (last - p) : 0;
+}
+
+
+static int
+review_name_person(const review_people_t *pp, const unsigned char *p,
+    size_t len)
+{
+    unsigned  i;
+
+    for (i = 0; i < pp->nelts; i++) {
+        if (pp->elts[i].name.len
+            && review_contains_ci(p, len, pp->elts[i].name.data,
+                                  pp->elts[i].name.len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * The full title where the prose first names the work: "watched Black
+ * Panther: Wakanda Forever", the headline's "Black Panther" being its
+ * short form; not when what follows names someone ("Magnolia: Tom
+ * Cruise is ...").  After the people are known.
+ */
+
+int
+review_work_subtitle(review_tx_t *tx)
+{
+    size_t                n, k;
+    unsigned              i;
+    review_str_t          name, rest;
+    review_facts_t       *f;
+    const unsigned char  *p, *end, *h;
+    const char *const    *join;
+
+    f = tx->facts;
+    rest = f->body;
+    end = f->body.data + f->body.len;
+
+    if (f->item_name.len == 0 || f->name_source >= REVIEW_SOURCE_STRUCTURED) {
+        return REVIEW_OK;
+    }
+
+    /* the first mention that is not the headline written again */
+    h = f->headline.len ? review_memmem(f->body.data, f->body.len,
+                                        (const char *) f->headline.data,
+                                        f->headline.len)
+                        : NULL;
+
+    for (i = 0; i < 4; i++) {
+        if (review_name_mentions(&rest, &f->item_name, &name) == 0) {
+            return REVIEW_OK;
+        }
+
+        if (h == NULL || name.data < h || name.data >= h + f->headline.len) {
+            break;
+        }
+
+        rest.data = h + f->headline.len;
+        rest.len = end - rest.data;
+    }
+
+    if (i == 4) {
+        return REVIEW_OK;
+    }
+
+    p = name.data + name.len;
+
+    for (join = review_name_joins; *join; join++) {
+        k = strlen(*join);
+
+        if ((size_t) (end - p) > k && memcmp(p, *join, k) == 0) {
+            break;
+        }
+    }
+
+    if (*join == NULL) {
+        return REVIEW_OK;
+    }
+
+    n = review_name_subtitle(p + k, end);
+
+    if (n == 0 || review_lang_find_review(p + k, n)
+        || review_name_person(&f->directors, p + k, n)
+        || review_name_person(&f->actors, p + k, n)
+        || review_name_person(&f->writers, p + k, n))
+    {
+        return REVIEW_OK;
+    }
+
+    f->item_name.data = name.data;
+    f->item_name.len = name.len + k + n;
+    f->name_mentions += f->name_mentions == 0;
+
+    return REVIEW_OK;
 }
 
 
