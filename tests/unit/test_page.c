@@ -43,6 +43,24 @@ date(review_arena_t *a, const char *s)
 }
 
 
+/* the same, read as the place allows (REVIEW_DATE_*) */
+
+static review_str_t
+date_as(review_arena_t *a, const char *s, unsigned flags)
+{
+    review_str_t  in, out;
+
+    in = str(s);
+
+    if (review_date_parse(a, &in, flags, &out) != REVIEW_OK) {
+        out.data = NULL;
+        out.len = 0;
+    }
+
+    return out;
+}
+
+
 static void
 test_dates(void)
 {
@@ -73,6 +91,28 @@ test_dates(void)
     CHECK_STR(date(a, "February 30, 2021"), "");
     CHECK_STR(date(a, "3 min read"), "");
     CHECK_STR(date(a, ""), "");
+
+    /* a two-digit year where the place says it is a date */
+    CHECK_STR(date_as(a, "10-22-22", REVIEW_DATE_SHORT), "2022-10-22");
+    CHECK_STR(date_as(a, "10-22-22", 0), "");
+    CHECK_STR(date_as(a, "3 Feb 98", REVIEW_DATE_SHORT), "1998-02-03");
+    CHECK_STR(date_as(a, "04/05/22", REVIEW_DATE_SHORT), "");
+
+    /* a line that opens with its date, not with a label */
+    CHECK_STR(date_as(a, "May 3, 2019 \xc2\xb7 4 min \xc2\xb7 Ines",
+                      REVIEW_DATE_LEAD), "2019-05-03");
+    CHECK_STR(date_as(a, "Release date: May 3, 2019", REVIEW_DATE_LEAD), "");
+    CHECK_STR(date_as(a, "Sunday, 5 May 2019", REVIEW_DATE_LEAD),
+              "2019-05-05");
+
+    /* a date alone, a time and a zone beside it at most */
+    CHECK_STR(date_as(a, "20 Nov 2016, 22:14", REVIEW_DATE_ALONE),
+              "2016-11-20");
+    CHECK_STR(date_as(a, "June 2, 2011 at 9:15 pm UTC", REVIEW_DATE_ALONE),
+              "2011-06-02");
+    CHECK_STR(date_as(a, "Updated 20 Nov 2016", REVIEW_DATE_ALONE), "");
+    CHECK_STR(date_as(a, "20 Nov 2016 \xc2\xb7 3 min read",
+                      REVIEW_DATE_ALONE), "");
 
     url = str("https://example.org/film/2024/jul/19/gravity-well-review");
     CHECK(review_date_from_url(a, &url, &out) == REVIEW_OK);
@@ -953,6 +993,50 @@ test_bylines(void)
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<h1>Still Water</h1><div class=\"byline\">By admin</div>"
            KIND_PROSE "</article></body></html>", "", "");
+
+    /* "Posted on" with a two-digit year and a first name */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><p class=\"x9\">Posted on 10-22-22 by "
+           "Theo</p>" KIND_PROSE "</article></body></html>",
+           "Theo", "2022-10-22");
+
+    /* a header line of no known class that opens with the date */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<header><h1>Still Water</h1><div class=\"pm\"><span>March 9, "
+           "2024</span> &middot; <span>4 min</span></div></header><div "
+           "class=\"body\">" KIND_PROSE "</div></article></body></html>",
+           "", "2024-03-09");
+
+    /* a date heading above the headline, outside the article */
+    byline("<html><head><title>Still Water</title></head><body><div>"
+           "<div class=\"wrap\"><h2>May 14, 2013</h2><h1>Still Water</h1>"
+           "<div class=\"text\">" KIND_PROSE "</div></div></div></body>"
+           "</html>", "", "2013-05-14");
+
+    /* a list of other posts and their dates before it is not the post's */
+    byline("<html><head><title>Still Water</title></head><body><div>"
+           "<ul><li><a href=\"/a\">Older post</a><br>2 May 2013</li></ul>"
+           "<div class=\"wrap\"><h1>Still Water</h1>"
+           "<div class=\"text\">" KIND_PROSE "</div></div></div></body>"
+           "</html>", "", "");
+
+    /* a dateline opening the prose */
+    byline("<html><head><title>Still Water</title></head><body><main>"
+           "<h1>Still Water</h1><p>OCT 2, 2019\xe2\x80\x94I went in "
+           "blind.</p>" KIND_PROSE "</main></body></html>",
+           "", "2019-10-02");
+
+    /* a date only in the <title> */
+    byline("<html><head><title>Still Water, 7 July 2008</title></head>"
+           "<body><main><h1>Still Water</h1>" KIND_PROSE "</main></body>"
+           "</html>", "", "2008-07-07");
+
+    /* the "last modified" stamp first, the day it was published after */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><p><time class=\"date-modified\" "
+           "datetime=\"2021-01-09\">9 Jan</time> <time datetime=\""
+           "2019-11-30\">30 Nov 2019</time></p>" KIND_PROSE "</article>"
+           "</body></html>", "", "2019-11-30");
 }
 
 

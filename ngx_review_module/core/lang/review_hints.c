@@ -106,6 +106,16 @@ const char *const  review_hint_author_paths[] = {
 };
 
 
+/*
+ * class words of a date that is not the day of publication; not
+ * "updated": hAtom names the post's own date so, and WordPress writes
+ * "published updated" on it
+ */
+const char *const  review_hint_updated[] = {
+    "modified", "lastmod", "last-mod", "revised", NULL
+};
+
+
 const review_lang_list_t  review_hint_lists[] = {
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },

@@ -136,13 +136,79 @@ review_date_iso(const review_str_t *s)
 }
 
 
+/*
+ * The words a date may carry beside its month and numbers: a time's and
+ * a zone's ("20 Nov 2016 at 22:14 UTC").
+ */
+static const char *const  review_date_words[] = {
+    "at", "am", "pm", "utc", "gmt", "cet", "cest", "bst", "est", "edt",
+    "cst", "cdt", "mst", "mdt", "pst", "pdt", "jst", "ist", "h", "um",
+    "\xc3\xa0", NULL
+};
+
+
+/*
+ * What follows a date that stands alone: a time, a zone, separators
+ * ("· 3 min" is not alone: "min" is no date's word).
+ */
+
+static int
+review_date_rest_ok(const unsigned char *p, const unsigned char *end)
+{
+    review_str_t          w;
+
+    while (p < end) {
+        if (review_isalpha(*p)) {
+            w.data = p;
+
+            while (p < end && review_isalpha(*p)) {
+                p++;
+            }
+
+            w.len = p - w.data;
+
+            if (!review_str_in_ci(&w, review_date_words)) {
+                return 0;
+            }
+
+            continue;
+        }
+
+        if (*p < 0x80) {
+            p++;
+
+        } else if (*p == 0xc2 && p + 1 < end
+                   && (p[1] == 0xa0 || p[1] == 0xb7))
+        {
+            p += 2;                         /* no-break space, "·" */
+
+        } else if (*p == 0xe2 && p + 2 < end && p[1] == 0x80) {
+            p += 3;                         /* dashes, "•" */
+
+        } else {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
 int
 review_date_normalize(review_arena_t *a, const review_str_t *in,
     review_str_t *out)
 {
-    int                   y, m, d, nums[3], nn, mon, v;
-    review_str_t          s;
-    const unsigned char  *p, *end, *w;
+    return review_date_parse(a, in, 0, out);
+}
+
+
+int
+review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
+    review_str_t *out)
+{
+    int                   y, m, d, nums[3], nn, mon, v, others, first;
+    review_str_t          s, w;
+    const unsigned char  *p, *end, *q;
 
     s = *in;
 
@@ -153,6 +219,12 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     review_str_trim(&s);
 
     if (review_date_iso(&s)) {
+        if ((flags & REVIEW_DATE_ALONE)
+            && !review_date_rest_ok(s.data + 10, s.data + s.len))
+        {
+            return REVIEW_DECLINED;
+        }
+
         *out = s;
 
         /* "2021-05-10 09:00" is not ISO 8601: the date is enough */
@@ -166,6 +238,9 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     /* the numbers and the month name, in the order they come */
     nn = 0;
     mon = 0;
+    others = 0;
+    first = 0;                          /* 1 a number, 2 the month, 3 a
+                                           word and its comma */
     p = s.data;
     end = s.data + s.len;
 
@@ -174,9 +249,9 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
 
         if (review_isdigit(*p)) {
             v = 0;
-            w = p;
+            q = p;
 
-            while (p < end && review_isdigit(*p) && p - w < 5) {
+            while (p < end && review_isdigit(*p) && p - q < 5) {
                 v = v * 10 + (*p++ - '0');
             }
 
@@ -186,6 +261,7 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
             }
 
             nums[nn++] = v;
+            first = first ? first : 1;
 
             /* "28th", "1st" */
             while (p < end && review_isalpha(*p)) {
@@ -197,18 +273,35 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
 
         /* a word, accented letters included: "février", "März" */
         if (review_isalpha(*p) || *p >= 0xc0) {
-            w = p;
+            q = p;
 
             while (p < end && (review_isalpha(*p) || *p >= 0x80)) {
                 p++;
             }
 
             if (mon == 0) {
-                mon = review_month(w, p - w);
+                mon = review_month(q, p - q);
 
                 /* the month's place: before or after the day */
                 if (mon && nn == 1) {
                     mon |= 0x100;
+                }
+
+                if (mon) {
+                    first = first ? first : 2;
+                    continue;
+                }
+            }
+
+            w.data = q;
+            w.len = p - q;
+
+            if (!review_str_in_ci(&w, review_date_words)) {
+                others++;
+
+                /* "Saturday, 12 September 2020": a word and its comma */
+                if (first == 0) {
+                    first = p < end && *p == ',' ? 3 : 4;
                 }
             }
 
@@ -216,6 +309,18 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
         }
 
         p++;
+    }
+
+    if ((flags & REVIEW_DATE_LEAD) && first != 1 && first != 2
+        && first != 3)
+    {
+        return REVIEW_DECLINED;
+    }
+
+    if ((flags & REVIEW_DATE_ALONE)
+        && (others > (first == 3) || !review_date_rest_ok(p, end)))
+    {
+        return REVIEW_DECLINED;
     }
 
     y = m = d = 0;
@@ -231,6 +336,10 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
             d = nums[0];
             y = nums[1];
 
+        } else if (flags & REVIEW_DATE_SHORT) {
+            d = nums[0];                /* "10 May 21", "May 10, 21" */
+            y = nums[1];
+
         } else {
             return REVIEW_DECLINED;
         }
@@ -240,13 +349,17 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
         m = nums[1];
         d = nums[2];
 
-    } else if (!mon && nn == 3 && nums[2] > 31 && nums[0] > 12) {
+    } else if (!mon && nn == 3 && (nums[2] > 31 || (flags & REVIEW_DATE_SHORT))
+               && nums[0] > 12)
+    {
         y = nums[2];                    /* "14/06/2021" */
         m = nums[1];
         d = nums[0];
 
-    } else if (!mon && nn == 3 && nums[2] > 31 && nums[1] > 12) {
-        y = nums[2];                    /* "06/14/2021" */
+    } else if (!mon && nn == 3 && (nums[2] > 31 || (flags & REVIEW_DATE_SHORT))
+               && nums[1] > 12)
+    {
+        y = nums[2];                    /* "06/14/2021", "10-22-22" */
         m = nums[0];
         d = nums[1];
 
@@ -255,7 +368,12 @@ review_date_normalize(review_arena_t *a, const review_str_t *in,
     }
 
     if (y < 100) {
-        return REVIEW_DECLINED;         /* "10 May 21": not sure enough */
+        /* "10 May 21": not sure enough, unless the place says a date */
+        if (!(flags & REVIEW_DATE_SHORT)) {
+            return REVIEW_DECLINED;
+        }
+
+        y += y < REVIEW_DATE_PIVOT ? 2000 : 1900;
     }
 
     if (!review_date_ok(y, m, d)) {

@@ -1096,6 +1096,30 @@ review_author_link(const review_doc_t *doc, const review_node_t *n)
 }
 
 
+/* an "updated" stamp of its own, not WordPress's "published updated" */
+
+static int
+review_meta_updated(const review_doc_t *doc, const review_node_t *n)
+{
+    const char *const   *w;
+    const review_str_t  *cls;
+
+    cls = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+
+    if (cls == NULL || review_find_ci(cls->data, cls->len, "publish")) {
+        return 0;
+    }
+
+    for (w = review_hint_updated; *w; w++) {
+        if (review_find_ci(cls->data, cls->len, *w)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_meta_markup(review_pg_t *pg)
 {
@@ -1156,7 +1180,9 @@ review_meta_markup(review_pg_t *pg)
 
             /* "By Olga Serova, 14 January 2020" */
             if (f->date_source < REVIEW_SOURCE_MARKUP
-                && review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK)
+                && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT,
+                                     &iso)
+                   == REVIEW_OK)
             {
                 f->date_published = iso;
                 f->date_source = REVIEW_SOURCE_MARKUP;
@@ -1178,16 +1204,24 @@ review_meta_markup(review_pg_t *pg)
             }
         }
 
-        /* <time datetime>, the first one: a comment's comes later */
+        /*
+         * <time datetime>, the first one: a comment's comes later; an
+         * "updated" stamp is not the day it was published
+         */
         if (n->tag == REVIEW_TAG_TIME && f->date_source < REVIEW_SOURCE_MARKUP)
         {
             dt = review_doc_attr(doc, n, REVIEW_ATTR_DATETIME);
+
+            if (review_meta_updated(doc, n)) {
+                continue;
+            }
 
             if ((dt && review_date_normalize(pg->arena, dt, &iso)
                        == REVIEW_OK)
                 || (n->text_len <= REVIEW_PROP_MAX
                     && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
-                    && review_date_normalize(pg->arena, &text, &iso)
+                    && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT,
+                                         &iso)
                        == REVIEW_OK))
             {
                 f->date_published = iso;
@@ -1198,12 +1232,14 @@ review_meta_markup(review_pg_t *pg)
                    && n->attr != REVIEW_NONE && n->text_len
                    && n->text_len < 100
                    && review_node_hint_in(doc, n, REVIEW_LEX_HINT_DATE)
+                   && !review_meta_updated(doc, n)
                    && (((dt = review_doc_attr(doc, n, REVIEW_ATTR_TITLE))
                         && review_date_normalize(pg->arena, dt, &iso)
                            == REVIEW_OK)
                        || (review_node_text(pg->arena, doc, i, &text)
                            == REVIEW_OK
-                           && review_date_normalize(pg->arena, &text, &iso)
+                           && review_date_parse(pg->arena, &text,
+                                                REVIEW_DATE_SHORT, &iso)
                               == REVIEW_OK)))
         {
             /* hAtom: <abbr class="published" title="2020-09-12T19:42"> */
@@ -1242,7 +1278,27 @@ review_meta_markup(review_pg_t *pg)
         }
 
         if (f->date_source < REVIEW_SOURCE_MARKUP
-            && review_date_normalize(pg->arena, &text, &iso) == REVIEW_OK)
+            && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT, &iso)
+               == REVIEW_OK)
+        {
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_MARKUP;
+        }
+    }
+
+    /*
+     * The post header's line that opens with its date, whatever its
+     * class: "February 27, 2026 · 1 min · Ana", "Jan 3, 2017 • tags"; a
+     * line that opens with a label ("Release date: ...", "Updated ...")
+     * is not one.
+     */
+    for (i = 0; i < nm && f->date_source < REVIEW_SOURCE_MARKUP; i++) {
+        text = pg->page->text.meta[i].text;
+
+        if (text.len < 100
+            && review_date_parse(pg->arena, &text,
+                                 REVIEW_DATE_LEAD | REVIEW_DATE_SHORT, &iso)
+               == REVIEW_OK)
         {
             f->date_published = iso;
             f->date_source = REVIEW_SOURCE_MARKUP;
@@ -1594,6 +1650,124 @@ review_meta_links(review_pg_t *pg)
 }
 
 
+/*
+ * No date in the markup, the metadata or the URL: a line that is only a
+ * date, just before the article ("<h2>January 20, 2017</h2><h1>Title",
+ * "<h3>Title</h3><sub>March 12, 2007</sub>"), never in a link or a list
+ * (another post's); else a dateline opening the prose ("SEP 22, 2014 --
+ * The film ..."); else a date in the <title>.
+ */
+
+#define REVIEW_DATE_NEAR  24            /* text nodes looked at, back from
+                                           the content */
+
+static void
+review_meta_date_near(review_pg_t *pg)
+{
+    uint32_t              i, a, b, k, top, looked;
+    review_str_t          t, iso;
+    const unsigned char  *p, *dash;
+    review_facts_t       *f;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+
+    doc = pg->doc;
+    f = pg->facts;
+    top = pg->page->content;
+
+    if (top == REVIEW_NONE || top == 0 || doc->text.data == NULL) {
+        return;
+    }
+
+    /* within the article's parent: its header, its siblings */
+    b = pg->scope ? doc->nodes[pg->scope].parent : 0;
+    b = b == REVIEW_NONE ? 0 : b;
+
+    for (i = top, looked = 0; i-- > b + 1 && looked < REVIEW_DATE_NEAR; ) {
+        n = &doc->nodes[i];
+
+        if (n->tag != REVIEW_TAG_TEXT || n->text_len == 0
+            || pg->excl[i] == 2)
+        {
+            continue;
+        }
+
+        looked++;
+
+        if (n->text_len > 60) {
+            continue;
+        }
+
+        for (a = n->parent, k = 0; a != REVIEW_NONE && a != 0 && k < 4;
+             a = doc->nodes[a].parent, k++)
+        {
+            if (doc->nodes[a].tag == REVIEW_TAG_A
+                || doc->nodes[a].tag == REVIEW_TAG_LI)
+            {
+                break;
+            }
+        }
+
+        if (a != REVIEW_NONE && a != 0 && k < 4) {
+            continue;
+        }
+
+        t.data = doc->text.data + n->text;
+        t.len = n->text_len;
+
+        if (review_date_parse(pg->arena, &t, REVIEW_DATE_LEAD
+                              | REVIEW_DATE_ALONE | REVIEW_DATE_SHORT, &iso)
+            == REVIEW_OK)
+        {
+            f->date_published = iso;
+            f->date_source = REVIEW_SOURCE_TEXT;
+            return;
+        }
+    }
+
+    /* a dateline: "SEP 22, 2014\xe2\x80\x94Blue Ruin is ..." */
+    for (k = 0; k < pg->page->text.nblocks; k++) {
+        if (pg->page->text.blocks[k].kind == REVIEW_BLOCK_HEADING) {
+            continue;
+        }
+
+        t = pg->page->text.blocks[k].text;
+        t.len = t.len < 40 ? t.len : 40;
+        dash = NULL;
+
+        for (p = t.data; p + 1 < t.data + t.len && dash == NULL; p++) {
+            if ((p[0] == 0xe2 && p + 2 < t.data + t.len && p[1] == 0x80
+                 && (p[2] == 0x93 || p[2] == 0x94))
+                || (p[0] == '-' && (p[1] == '-' || p[1] == ' ')))
+            {
+                dash = p;
+            }
+        }
+
+        if (dash) {
+            t.len = dash - t.data;
+
+            if (review_date_parse(pg->arena, &t, REVIEW_DATE_LEAD
+                                  | REVIEW_DATE_ALONE | REVIEW_DATE_SHORT,
+                                  &iso)
+                == REVIEW_OK)
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_TEXT;
+                return;
+            }
+        }
+
+        break;
+    }
+
+    if (review_date_normalize(pg->arena, &doc->title, &iso) == REVIEW_OK) {
+        f->date_published = iso;
+        f->date_source = REVIEW_SOURCE_META;
+    }
+}
+
+
 int
 review_meta_find(review_pg_t *pg)
 {
@@ -1627,6 +1801,10 @@ review_meta_find(review_pg_t *pg)
     {
         f->date_published = iso;
         f->date_source = REVIEW_SOURCE_URL;
+    }
+
+    if (f->date_published.len == 0) {
+        review_meta_date_near(pg);
     }
 
     if (f->lang.len == 0) {

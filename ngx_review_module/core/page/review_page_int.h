@@ -44,8 +44,16 @@ int review_title_clean(review_arena_t *a, const review_str_t *headline,
     int *is_review);
 
 /* review_date.c */
+#define REVIEW_DATE_SHORT  1        /* "10-22-22": two-digit years, where
+                                       the place says it is a date */
+#define REVIEW_DATE_LEAD   2        /* the text opens with the date */
+#define REVIEW_DATE_ALONE  4        /* and holds nothing else but a time */
+#define REVIEW_DATE_PIVOT  40       /* "22" is 2022, "98" is 1998 */
+
 int review_date_normalize(review_arena_t *a, const review_str_t *in,
     review_str_t *out);
+int review_date_parse(review_arena_t *a, const review_str_t *in,
+    unsigned flags, review_str_t *out);
 int review_date_from_url(review_arena_t *a, const review_str_t *url,
     review_str_t *out);
 
