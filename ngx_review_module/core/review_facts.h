@@ -79,6 +79,11 @@ typedef enum {
     REVIEW_PART_TITLED_WORK,         /* ... and the headline's */
     REVIEW_PART_HEADLINE_VERDICT,    /* "X is really cool" */
     REVIEW_PART_HEADLINE_FILM,       /* "X movie ...", "film" */
+    REVIEW_PART_VIEWING,             /* "I watched it": of one work */
+    REVIEW_PART_OWN_VERDICT,         /* "I loved it", twice at least */
+    REVIEW_PART_WORK_VERDICT,        /* judging the film, twice at least */
+    REVIEW_PART_REPORTED,            /* others' words ("said"), dense
+                                        (minus) */
     REVIEW_PART_ESSAY,               /* long prose, no work in the
                                         headline (minus) */
     REVIEW_PART_OTHER_KIND,          /* a list, news... (minus) */
@@ -199,7 +204,15 @@ typedef struct {
     unsigned               reading_minutes;
     unsigned               vocab[REVIEW_VOCAB_N];   /* words of each kind */
     unsigned               judgements;   /* words that judge: "superb" */
-    unsigned               first_person; /* "I", "my": someone speaks */
+    unsigned               first_person; /* "I", "my": someone speaks
+                                            (not inside quotation marks) */
+    unsigned               viewings;     /* sentences: "I watched it" */
+    unsigned               own_verdicts; /* sentences: "I loved it", "my
+                                            favourite", a judgement said
+                                            in the first person */
+    unsigned               work_verdicts;    /* sentences judging the film
+                                                or the work by its name */
+    unsigned               reported;     /* "said", "told": others' words */
     unsigned               works_named;  /* titles set in italics */
     unsigned               name_mentions;    /* the work's, in the prose */
     unsigned               name_titled:1;    /* the headline names it */

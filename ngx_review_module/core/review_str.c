@@ -276,6 +276,31 @@ review_str_trim(review_str_t *s)
 
 
 int
+review_str_word(const unsigned char **pos, const unsigned char *end,
+    review_str_t *w)
+{
+    const unsigned char  *p;
+
+    p = *pos;
+
+    while (p < end && !review_isalnum(*p) && *p < 0x80) {
+        p++;
+    }
+
+    w->data = p;
+
+    while (p < end && (review_isalnum(*p) || *p >= 0x80 || *p == '\'')) {
+        p++;
+    }
+
+    w->len = p - w->data;
+    *pos = p;
+
+    return w->len != 0;
+}
+
+
+int
 review_str_collapse(review_arena_t *a, const unsigned char *p, size_t len,
     review_str_t *out)
 {

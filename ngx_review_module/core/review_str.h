@@ -42,6 +42,13 @@ int review_contains_ci(const unsigned char *h, size_t hlen,
 void review_str_trim(review_str_t *s);
 
 /*
+ * the next word from *pos (letters, digits, UTF-8 bytes, apostrophes),
+ * *pos moved past it; 0 when no word is left
+ */
+int review_str_word(const unsigned char **pos, const unsigned char *end,
+    review_str_t *w);
+
+/*
  * an absolute http(s) URL: the scheme, a host of letters, digits, dots
  * and dashes (or [IPv6]) with an optional port, then a path, query or
  * fragment without spaces, controls, quotes, '<', '>', '\' or '`'

@@ -719,6 +719,55 @@ test_kinds(void)
           "<body><article><h1>Review: Still Water</h1>" KIND_PROSE
           "</article></body></html>", "injected" },
 
+        /*
+         * no byline, no site name in the metadata: the site's name on
+         * its link home, in the header before the review
+         */
+        { "<html><head><title>Still Water</title></head><body>"
+          "<header><a href=\"/\">Marta's Film Notes</a></header>"
+          "<article><h1>Review: Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* ... a link home that says only "Home" names no site */
+        { "<html><head><title>Review: Still Water</title></head><body>"
+          "<nav><a href=\"../../\">Home</a></nav>"
+          "<article><h1>Review: Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:no-author" },
+
+        /* a theme that titles every page with the site's name alone */
+        { "<html><head><title>Marta's Film Notes</title></head><body>"
+          "<article><h1>Review: Still Water</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* films in the plural: several, not one review */
+        { "<html><head><title>Films I saw in March - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Films I saw in March</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:multi" },
+
+        /*
+         * a premiere report: its "I" is in the director's quoted words,
+         * and it reports them ("said Amand")
+         */
+        { "<html><head><title>Still Water draws a crowd downtown</title>"
+          "<meta property=\"og:site_name\" content=\"A Paper\"></head>"
+          "<body><article><h1>Still Water draws a crowd downtown</h1>"
+          "<p>Local director Felix Amand brought his new film Still Water "
+          "home on Friday, and the hall was full an hour before the "
+          "doors opened.</p><p>\"I was nervous, I admit it, and I still "
+          "am,\" said Amand. \"I wanted my town to see it first.\"</p>"
+          "<p>The film follows a retired boxer and his sister, and it "
+          "was shot over six weeks on the harbor. \"We had no money and "
+          "no time, and I loved every day of it,\" Amand said with a "
+          "laugh.</p><p>Nora Vance, who plays the sister, told the crowd "
+          "that the shoot was the hardest of her life. \"I cried every "
+          "night,\" she said. \"My mother came to see me on the last "
+          "day.\"</p><p>Still Water opens in cinemas across the country "
+          "next month, and Amand said he is already writing the next "
+          "one.</p></article></body></html>", "skipped:not-review" },
+
         /* one review with section headings and one rating */
         { "<html><head><title>Review: Still Water</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
@@ -815,6 +864,36 @@ test_parts(void)
 
     CHECK(sum == f->score);
     CHECK(f->confidence == (unsigned) (sum > 100 ? 100 : sum));
+
+    review_destroy(rv);
+
+    /*
+     * who speaks: a viewer who saw the film and judges it; the "I" in
+     * a quoted line is the character's, and "said" reports it
+     */
+    page = "<html><head><title>Still Water - A Blog</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Still Water</h1>"
+           "<p>I watched Still Water twice this week.</p>"
+           "<p>\"I will not go,\" the sister said to the boxer.</p>"
+           "<p>I loved its patience, and I admired the ending.</p>"
+           "<p>Still Water is a brilliant, tender film.</p>"
+           "<p>The film is superb.</p></article></body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->viewings == 1);
+    CHECK(f->own_verdicts == 1);
+    CHECK(f->work_verdicts == 2);
+    CHECK(f->reported == 1);
+    CHECK(f->first_person == 3);
+    CHECK(f->parts & (1u << REVIEW_PART_VIEWING));
+    CHECK(f->parts & (1u << REVIEW_PART_WORK_VERDICT));
+    CHECK(!(f->parts & (1u << REVIEW_PART_REPORTED)));
 
     review_destroy(rv);
 }

@@ -247,6 +247,26 @@ static const char *const  review_de_verdict_articles[] = {
 };
 
 
+/* a viewer who saw the work: "ich habe ... gesehen" */
+static const char *const  review_de_view_verbs[] = {
+    "gesehen", "angesehen", "angeschaut", "geschaut", "sahen", NULL
+};
+
+
+/* a viewer's liking or not: "hat mir gefallen", "empfehle" */
+static const char *const  review_de_like_verbs[] = {
+    "gefallen", "gefiel", "gef\xc3\xa4llt", "empfehlen", "empfehle",
+    "mochte", "liebte", "empfehlung", NULL
+};
+
+
+/* someone else's words reported */
+static const char *const  review_de_said_verbs[] = {
+    "sagte", "sagt", "erz\xc3\xa4hlt", "erz\xc3\xa4hlte", "erkl\xc3\xa4rt",
+    "erkl\xc3\xa4rte", "betont", "betonte", NULL
+};
+
+
 static const review_lang_list_t  review_de_lists[] = {
     { review_de_function, REVIEW_LEX_FUNCTION },
     { review_de_eval, REVIEW_LEX_EVAL },
@@ -275,6 +295,9 @@ static const review_lang_list_t  review_de_lists[] = {
     { review_de_articles, REVIEW_LEX_ARTICLE },
     { review_de_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_de_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_de_view_verbs, REVIEW_LEX_VIEW },
+    { review_de_like_verbs, REVIEW_LEX_LIKE },
+    { review_de_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

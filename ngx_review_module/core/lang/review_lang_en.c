@@ -106,6 +106,12 @@ static const char *const  review_en_eval_words[] = {
     "recommend", "recommended", "worth", "deserves", "deserving",
     "performance", "performances", "filmmaking", "cinema", "film",
     "portrait", "debut", "reminder", "achievement", "accolades",
+    "amazing", "awesome", "incredible", "fantastic", "fun", "cool",
+    "inept", "frustrating", "frustratingly", "bad", "poor", "cheesy",
+    "silly", "pointless", "overrated", "underrated", "decent",
+    "mediocre", "fascinating", "pretentious", "formulaic", "generic",
+    "unremarkable", "ridiculous", "dreadful", "horrible", "annoying",
+    "tiresome", "rubbish", "lovely", "memorable", "gem",
     NULL
 };
 
@@ -451,6 +457,27 @@ static const char *const  review_en_made_verbs[] = {
 };
 
 
+/* a viewer who saw the work: "I watched", "we saw it twice" */
+static const char *const  review_en_view_verbs[] = {
+    "watched", "watching", "saw", "seen", "rewatched", "re-watched",
+    "rewatch", "viewing", NULL
+};
+
+
+/* a viewer's liking or not: "I loved it", "I'd recommend" */
+static const char *const  review_en_like_verbs[] = {
+    "enjoyed", "liked", "loved", "hated", "disliked", "adored",
+    "recommend", "admired", "enjoy", NULL
+};
+
+
+/* someone else's words reported: news and interviews */
+static const char *const  review_en_said_verbs[] = {
+    "said", "says", "told", "recalled", "explained", "added", "insisted",
+    "admitted", "stated", NULL
+};
+
+
 static const review_lang_list_t  review_en_lists[] = {
     { review_en_abbreviations, REVIEW_LEX_ABBREV },
     { review_en_function_words, REVIEW_LEX_FUNCTION },
@@ -496,6 +523,9 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_gave_words, REVIEW_LEX_GAVE },
     { review_en_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_en_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_en_view_verbs, REVIEW_LEX_VIEW },
+    { review_en_like_verbs, REVIEW_LEX_LIKE },
+    { review_en_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

@@ -215,6 +215,26 @@ static const char *const  review_es_verdict_articles[] = {
 };
 
 
+/* a viewer who saw the work: "la vi", "he visto" */
+static const char *const  review_es_view_verbs[] = {
+    "visto", "vi", "vimos", "mirado", NULL
+};
+
+
+/* a viewer's liking or not */
+static const char *const  review_es_like_verbs[] = {
+    "gust\xc3\xb3", "encant\xc3\xb3", "recomiendo", "disfrut\xc3\xa9",
+    NULL
+};
+
+
+/* someone else's words reported */
+static const char *const  review_es_said_verbs[] = {
+    "dijo", "explic\xc3\xb3", "afirm\xc3\xb3", "declar\xc3\xb3",
+    "cont\xc3\xb3", NULL
+};
+
+
 static const review_lang_list_t  review_es_lists[] = {
     { review_es_function, REVIEW_LEX_FUNCTION },
     { review_es_eval, REVIEW_LEX_EVAL },
@@ -242,6 +262,9 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_abbrev, REVIEW_LEX_ABBREV },
     { review_es_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_es_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_es_view_verbs, REVIEW_LEX_VIEW },
+    { review_es_like_verbs, REVIEW_LEX_LIKE },
+    { review_es_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

@@ -240,6 +240,26 @@ static const char *const  review_fr_verdict_articles[] = {
 };
 
 
+/* a viewer who saw the work: "j'ai vu", "revu" */
+static const char *const  review_fr_view_verbs[] = {
+    "vu", "revu", "regard\xc3\xa9", "visionn\xc3\xa9", NULL
+};
+
+
+/* a viewer's liking or not */
+static const char *const  review_fr_like_verbs[] = {
+    "aim\xc3\xa9", "ador\xc3\xa9", "appr\xc3\xa9\x63i\xc3\xa9",
+    "d\xc3\xa9test\xc3\xa9", "recommande", "conseille", NULL
+};
+
+
+/* someone else's words reported */
+static const char *const  review_fr_said_verbs[] = {
+    "d\xc3\xa9\x63lar\xc3\xa9", "explique", "raconte", "confie",
+    "affirme", "ajoute", "d\xc3\xa9\x63lare", NULL
+};
+
+
 static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_function, REVIEW_LEX_FUNCTION },
     { review_fr_eval, REVIEW_LEX_EVAL },
@@ -267,6 +287,9 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_abbrev, REVIEW_LEX_ABBREV },
     { review_fr_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_fr_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_fr_view_verbs, REVIEW_LEX_VIEW },
+    { review_fr_like_verbs, REVIEW_LEX_LIKE },
+    { review_fr_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

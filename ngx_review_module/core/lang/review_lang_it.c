@@ -212,6 +212,25 @@ static const char *const  review_it_verdict_articles[] = {
 };
 
 
+/* a viewer who saw the work: "ho visto" */
+static const char *const  review_it_view_verbs[] = {
+    "visto", "rivisto", "guardato", "visione", NULL
+};
+
+
+/* a viewer's liking or not */
+static const char *const  review_it_like_verbs[] = {
+    "piaciuto", "piaciuta", "amato", "consiglio", "consiglierei",
+    "raccomando", NULL
+};
+
+
+/* someone else's words reported */
+static const char *const  review_it_said_verbs[] = {
+    "detto", "spiega", "racconta", "dichiarato", "aggiunge", NULL
+};
+
+
 static const review_lang_list_t  review_it_lists[] = {
     { review_it_function, REVIEW_LEX_FUNCTION },
     { review_it_eval, REVIEW_LEX_EVAL },
@@ -239,6 +258,9 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_abbrev, REVIEW_LEX_ABBREV },
     { review_it_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_it_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_it_view_verbs, REVIEW_LEX_VIEW },
+    { review_it_like_verbs, REVIEW_LEX_LIKE },
+    { review_it_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

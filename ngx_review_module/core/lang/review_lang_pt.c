@@ -210,6 +210,24 @@ static const char *const  review_pt_verdict_articles[] = {
 };
 
 
+/* a viewer who saw the work: "assisti", "vi" */
+static const char *const  review_pt_view_verbs[] = {
+    "vi", "vimos", "assisti", "assistimos", "assistido", "visto", NULL
+};
+
+
+/* a viewer's liking or not */
+static const char *const  review_pt_like_verbs[] = {
+    "gostei", "adorei", "recomendo", "amei", NULL
+};
+
+
+/* someone else's words reported */
+static const char *const  review_pt_said_verbs[] = {
+    "disse", "afirmou", "explicou", "contou", "declarou", NULL
+};
+
+
 static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_function, REVIEW_LEX_FUNCTION },
     { review_pt_eval, REVIEW_LEX_EVAL },
@@ -237,6 +255,9 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_abbrev, REVIEW_LEX_ABBREV },
     { review_pt_verdict_verbs, REVIEW_LEX_VERDICT_IS },
     { review_pt_verdict_articles, REVIEW_LEX_VERDICT_A },
+    { review_pt_view_verbs, REVIEW_LEX_VIEW },
+    { review_pt_like_verbs, REVIEW_LEX_LIKE },
+    { review_pt_said_verbs, REVIEW_LEX_SAID },
     { NULL, 0 }
 };
 

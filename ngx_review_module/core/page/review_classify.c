@@ -53,6 +53,10 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
     [REVIEW_PART_TITLED_WORK] =       { "titled_work", 15 },
     [REVIEW_PART_HEADLINE_VERDICT] =  { "headline_verdict", 15 },
     [REVIEW_PART_HEADLINE_FILM] =     { "headline_film", 5 },
+    [REVIEW_PART_VIEWING] =           { "viewing", 10 },
+    [REVIEW_PART_OWN_VERDICT] =       { "own_verdict", 10 },
+    [REVIEW_PART_WORK_VERDICT] =      { "work_verdict", 10 },
+    [REVIEW_PART_REPORTED] =          { "reported", -20 },
     [REVIEW_PART_ESSAY] =             { "essay", -15 },
     [REVIEW_PART_OTHER_KIND] =        { "other_kind", -60 },
     [REVIEW_PART_MULTI] =             { "multi", -40 },
@@ -65,6 +69,9 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
 #define REVIEW_CLASSIFY_ESSAY   1500    /* words of an essay's prose */
 #define REVIEW_CLASSIFY_FILM    3       /* words of films */
 #define REVIEW_CLASSIFY_MENTIONS  2     /* of the work, in the prose */
+#define REVIEW_CLASSIFY_VERDICTS  2     /* sentences, own or of the work */
+#define REVIEW_CLASSIFY_REPORTED  3     /* "said": a report, when one in */
+#define REVIEW_CLASSIFY_SAID_RATE 150   /* ... every 150 words at least */
 
 /* the kind of work: the winner's score at least, and its lead */
 #define REVIEW_ITEM_MIN         3
@@ -179,6 +186,12 @@ static const char *const  review_roundup_words[] = {
     "first reviews", "reactions are in", "critics' verdict", NULL
 };
 
+/* films in the plural: a headline about several ("Films in December") */
+static const char *const  review_works_words[] = {
+    "films", "movies", "filme", "filmes", "pel\xc3\xad\x63ulas",
+    "peliculas", "flicks", "documentaries", "documentaires", NULL
+};
+
 /* a headline that says it is no review */
 static const char *const  review_not_review_words[] = {
     "not a review", "not really a review", "no review", "non-review",
@@ -240,6 +253,33 @@ review_has_any(const review_str_t *s, const char *const *words)
 }
 
 
+/* one of the words, as a whole word: "films" but not "filmstock" */
+
+static int
+review_has_word(const review_str_t *s, const char *const *words)
+{
+    review_str_t          w;
+    const unsigned char  *p;
+
+    p = s->data;
+
+    while (review_str_word(&p, s->data + s->len, &w)) {
+        if (review_str_in_ci(&w, words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+static int
+review_words_in(const review_str_t *s, const char *const *words, int whole)
+{
+    return whole ? review_has_word(s, words) : review_has_any(s, words);
+}
+
+
 /*
  * Words of a page kind in the headline, outside the work's name: a film
  * called "The Interview" or "Breaking News" does not make its review an
@@ -248,7 +288,7 @@ review_has_any(const review_str_t *s, const char *const *words)
 
 static int
 review_headline_has(const review_str_t *h, const review_str_t *name,
-    const char *const *words)
+    const char *const *words, int whole)
 {
     size_t                i;
     review_str_t          part;
@@ -266,20 +306,20 @@ review_headline_has(const review_str_t *h, const review_str_t *name,
     }
 
     if (p == NULL) {
-        return review_has_any(h, words);
+        return review_words_in(h, words, whole);
     }
 
     part.data = h->data;
     part.len = p - h->data;
 
-    if (review_has_any(&part, words)) {
+    if (review_words_in(&part, words, whole)) {
         return 1;
     }
 
     part.data = p + name->len;
     part.len = h->data + h->len - part.data;
 
-    return review_has_any(&part, words);
+    return review_words_in(&part, words, whole);
 }
 
 
@@ -565,7 +605,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     const review_page_t *page, const review_conf_t *conf,
     review_facts_t *f)
 {
-    int                           voice;
+    int                           voice, essay;
     unsigned                      words, credits, film_place;
     review_str_t                  h, name, publisher, path;
     const review_page_signals_t  *s;
@@ -678,8 +718,41 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     }
 
     /* long prose whose headline names no work it keeps naming */
-    if (words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled) {
+    essay = words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled;
+
+    if (essay) {
         review_part(f, REVIEW_PART_ESSAY);
+    }
+
+    /*
+     * someone saw one work and judges it: the headline names the work
+     * the prose names, or the prose keeps naming it (not an essay's
+     * many)
+     */
+    if ((f->name_titled && f->name_mentions)
+        || (f->name_mentions >= REVIEW_CLASSIFY_MENTIONS && !essay))
+    {
+        if (f->viewings) {
+            review_part(f, REVIEW_PART_VIEWING);
+            voice = 1;
+        }
+
+        if (f->own_verdicts >= REVIEW_CLASSIFY_VERDICTS) {
+            review_part(f, REVIEW_PART_OWN_VERDICT);
+            voice = 1;
+        }
+
+        if (f->work_verdicts >= REVIEW_CLASSIFY_VERDICTS) {
+            review_part(f, REVIEW_PART_WORK_VERDICT);
+            voice = 1;
+        }
+    }
+
+    /* other people's words reported: a news story, a premiere report */
+    if (f->reported >= REVIEW_CLASSIFY_REPORTED
+        && f->reported * REVIEW_CLASSIFY_SAID_RATE >= words)
+    {
+        review_part(f, REVIEW_PART_REPORTED);
     }
 
     /* what else it may be; a work's name apart from "review" is not */
@@ -699,16 +772,14 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
                 || review_find_ci(h.data, h.len, "reviews")
                 || review_find_ci(h.data, h.len, "round")
                 || review_find_ci(h.data, h.len, "reaction"))
-               && review_headline_has(&h, &name,
-                                      review_roundup_words))
+               && review_headline_has(&h, &name, review_roundup_words, 0))
     {
         f->kind = REVIEW_KIND_NEWS;
         f->reason = REVIEW_STATUS_NEWS;
         review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (!s->title_says_review && !s->structured_review
-               && review_headline_has(&h, &name,
-                                      review_explainer_words))
+               && review_headline_has(&h, &name, review_explainer_words, 0))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;
@@ -722,8 +793,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = REVIEW_STATUS_NOT_REVIEW;
         review_part(f, REVIEW_PART_OTHER_KIND);
 
-    } else if (review_headline_has(&h, &name,
-                                   review_interview_words)
+    } else if (review_headline_has(&h, &name, review_interview_words, 0)
                || (review_questions(page) && !s->title_says_review))
     {
         f->kind = REVIEW_KIND_INTERVIEW;
@@ -745,14 +815,20 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = REVIEW_STATUS_INDEX;
         review_part(f, REVIEW_PART_OTHER_KIND);
 
-    /* several reviews: two rated items at least */
-    } else if (s->ratings >= 2 || s->star_lines >= 2) {
+    /*
+     * several reviews: two rated items at least, or a headline that
+     * speaks of films in the plural ("A bunch of films I've seen")
+     */
+    } else if (s->ratings >= 2 || s->star_lines >= 2
+               || (!s->title_says_review && !s->structured_review
+                   && review_headline_has(&h, &name, review_works_words, 1)))
+    {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = REVIEW_STATUS_MULTI;
         review_part(f, REVIEW_PART_MULTI);
 
     } else if (!s->title_says_review && !s->structured_review
-               && (review_headline_has(&h, &name, review_news_words)
+               && (review_headline_has(&h, &name, review_news_words, 0)
                    || review_find_ci(s->section.data, s->section.len,
                                      "news")
                    || review_place_is(&path, review_news_places)))

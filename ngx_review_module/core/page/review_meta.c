@@ -1509,7 +1509,20 @@ review_meta_copyright(review_pg_t *pg)
  * Blog Archive » Post", "Paper > Movies > Post").
  */
 
-#define REVIEW_SITE_MAX  48
+#define REVIEW_SITE_MAX    48
+#define REVIEW_HOME_WORDS  6      /* words of a site's name, at most */
+
+/* a word that makes a link or a title no site's name: "Back to home" */
+static const char *const  review_home_words[] = {
+    "home", "homepage", "start", "startseite", "accueil", "inicio",
+    "in\xc3\xad\x63io", "back", "menu", "index", "top", "logo", "image",
+    "brand", "icon", "avatar", NULL
+};
+
+/* a navigation link's whole text */
+static const char *const  review_nav_names[] = {
+    "blog", "main", "news", "posts", "articles", "about", NULL
+};
 
 static const char *const  review_site_seps[] = {
     " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
@@ -1519,6 +1532,50 @@ static const char *const  review_site_seps[] = {
 static const char *const  review_site_paths[] = {
     " \xc2\xbb ", " > ", " \xe2\x80\xba ", NULL
 };
+
+
+/*
+ * A <title> that is the site's name alone: a theme that titles every
+ * page after the site ("Frank's Movie Log") over an <h1> that names the
+ * film.  A few words, none for "home" or "review", sharing nothing with
+ * the headline.
+ */
+
+static void
+review_meta_site_title_alone(review_pg_t *pg)
+{
+    unsigned              i;
+    review_str_t          t, w;
+    const review_str_t   *h;
+    const unsigned char  *p;
+
+    t = pg->doc->title;
+    review_str_trim(&t);
+    h = pg->og_title.len ? &pg->og_title : &pg->h1;
+
+    if (h->len == 0 || t.len < 2 || t.len > REVIEW_SITE_MAX
+        || review_str_in_ci(&t, review_nav_names)
+        || review_contains_ci(t.data, t.len, h->data, h->len)
+        || review_contains_ci(h->data, h->len, t.data, t.len)
+        || review_lang_find_review(t.data, t.len))
+    {
+        return;
+    }
+
+    /* no word of the title in the headline */
+    p = t.data;
+
+    for (i = 0; review_str_word(&p, t.data + t.len, &w); i++) {
+        if (i >= REVIEW_HOME_WORDS || review_str_in_ci(&w, review_home_words)
+            || (w.len > 3 && review_contains_ci(h->data, h->len, w.data,
+                                                w.len)))
+        {
+            return;
+        }
+    }
+
+    pg->facts->site_name = t;
+}
 
 
 static void
@@ -1565,6 +1622,7 @@ review_meta_site_from_title(review_pg_t *pg)
     }
 
     if (at == NULL) {
+        review_meta_site_title_alone(pg);
         return;
     }
 
@@ -1581,6 +1639,149 @@ review_meta_site_from_title(review_pg_t *pg)
     }
 
     pg->facts->site_name = last;
+}
+
+
+/*
+ * Still no site name: the site's own name on its link home, the brand a
+ * theme puts in its header or sidebar ("<a href="/">Frank's Movie
+ * Log</a>", a logo's alt text or its SVG title).  A link to the root of
+ * the site, outside the review, with a few words that are no word for
+ * "home".
+ */
+
+/* "/", "./", "../../", "index.html", "https://host/" of the page's host */
+
+static int
+review_href_home(const review_str_t *href, const review_str_t *url)
+{
+    int                   rooted;
+    size_t                n;
+    review_str_t          h;
+    const unsigned char  *p, *q, *end;
+
+    h = *href;
+    review_str_trim(&h);
+    end = h.data + h.len;
+    rooted = 0;
+
+    if (review_str_starts_ci(&h, "http://")
+        || review_str_starts_ci(&h, "https://"))
+    {
+        p = review_memmem(h.data, h.len, "://", 3) + 3;
+        q = memchr(p, '/', end - p);
+        n = (q ? q : end) - p;
+
+        /* the page's own host: a page that does not say is not sure */
+        q = review_memmem(url->data, url->len, "://", 3);
+
+        if (q == NULL || (size_t) (url->data + url->len - q - 3) < n
+            || review_strncasecmp(q + 3, (const char *) p, n) != 0
+            || (q + 3 + n < url->data + url->len && q[3 + n] != '/'
+                && q[3 + n] != ':'))
+        {
+            return 0;
+        }
+
+        h.data = p + n;
+        h.len = end - h.data;
+        rooted = 1;
+    }
+
+    while (h.len >= 3 && memcmp(h.data, "../", 3) == 0) {
+        h.data += 3;
+        h.len -= 3;
+        rooted = 1;
+    }
+
+    if (h.len >= 2 && memcmp(h.data, "./", 2) == 0) {
+        h.data += 2;
+        h.len -= 2;
+        rooted = 1;
+    }
+
+    if (h.len && h.data[0] == '/') {
+        h.data++;
+        h.len--;
+        rooted = 1;
+    }
+
+    return h.len == 0 ? rooted
+                      : review_str_eq_ci(&h, "index.html")
+                        || review_str_eq_ci(&h, "index.htm")
+                        || review_str_eq_ci(&h, "index.php");
+}
+
+
+static void
+review_meta_site_from_home(review_pg_t *pg)
+{
+    size_t                words;
+    uint32_t              i, j, c, end;
+    review_str_t          t, w;
+    const unsigned char  *p;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *href, *alt;
+
+    doc = pg->doc;
+    c = pg->page->content;
+
+    /* before the review: a header or a sidebar, not a footer's credits */
+    for (i = 1; i < doc->nnodes && (c == REVIEW_NONE || i < c); i++) {
+        n = &doc->nodes[i];
+
+        if (n->tag != REVIEW_TAG_A
+            || (n->flags & (REVIEW_NODE_HIDDEN | REVIEW_NODE_IN_HEAD)))
+        {
+            continue;
+        }
+
+        href = review_doc_attr(doc, n, REVIEW_ATTR_HREF);
+
+        if (href == NULL || !review_href_home(href, &pg->facts->url)
+            || review_node_text(pg->arena, doc, i, &t) != REVIEW_OK)
+        {
+            continue;
+        }
+
+        /* a logo: its image's alt text */
+        end = pg->end[i];
+
+        for (j = i + 1; t.len == 0 && j < end; j++) {
+            if (doc->nodes[j].tag == REVIEW_TAG_IMG) {
+                alt = review_doc_attr(doc, &doc->nodes[j], REVIEW_ATTR_ALT);
+                if (alt) {
+                    t = *alt;
+                    review_str_trim(&t);
+                }
+            }
+        }
+
+        if (t.len < 2 || t.len > REVIEW_SITE_MAX
+            || review_str_in_ci(&t, review_nav_names))
+        {
+            continue;
+        }
+
+        /* a few words, none of them "home" */
+        words = 0;
+        p = t.data;
+
+        while (words <= REVIEW_HOME_WORDS
+               && review_str_word(&p, t.data + t.len, &w))
+        {
+            words += review_str_in_ci(&w, review_home_words)
+                     ? REVIEW_HOME_WORDS + 1 : 1;
+        }
+
+        if (words == 0 || words > REVIEW_HOME_WORDS) {
+            continue;
+        }
+
+        pg->facts->site_name = t;
+        return;
+    }
 }
 
 
@@ -1794,6 +1995,10 @@ review_meta_find(review_pg_t *pg)
 
     if (f->site_name.len == 0) {
         review_meta_site_from_title(pg);
+    }
+
+    if (f->site_name.len == 0) {
+        review_meta_site_from_home(pg);
     }
 
     if (f->date_published.len == 0

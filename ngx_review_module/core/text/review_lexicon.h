@@ -76,6 +76,9 @@
 #define REVIEW_LEX_MADE            (1ULL << 49)  /* X made <the film> */
 #define REVIEW_LEX_TITLE_WORD      (1ULL << 50)  /* "Of" in "Best Use Of" */
 #define REVIEW_LEX_MODAL           (1ULL << 51)  /* "it'd star X": a verb */
+#define REVIEW_LEX_VIEW            (1ULL << 54)  /* "I watched", "j'ai vu" */
+#define REVIEW_LEX_LIKE            (1ULL << 55)  /* "I loved", "empfehle" */
+#define REVIEW_LEX_SAID            (1ULL << 56)  /* "X said": reported */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];

@@ -29,8 +29,8 @@
 
 
 
-static int
-review_quote_names_item(review_tx_t *tx, review_sentence_t *s)
+int
+review_sentence_names_item(review_tx_t *tx, review_sentence_t *s)
 {
     size_t               first;
     uint32_t             k;
@@ -189,7 +189,7 @@ review_quote_score(review_tx_t *tx, uint32_t si, uint32_t first_block,
         }
     }
 
-    if (review_quote_names_item(tx, s)) {
+    if (review_sentence_names_item(tx, s)) {
         score += 2;
     }
 

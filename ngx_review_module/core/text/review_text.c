@@ -82,7 +82,9 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
             facts->vocab[v] += !!(tx.toks[i].lex & review_vocab_bits[v]);
         }
 
-        facts->first_person += !!(tx.toks[i].lex & REVIEW_LEX_HEDGE);
+        /* an "I" in quotation marks is someone else's */
+        facts->first_person += (tx.toks[i].lex & REVIEW_LEX_HEDGE)
+                               && !(tx.toks[i].flags & REVIEW_TOK_QUOTED);
         facts->judgements += !!(tx.toks[i].lex & (REVIEW_LEX_EVAL
                                                   | REVIEW_LEX_STRONG
                                                   | REVIEW_LEX_PRAISE));
@@ -97,7 +99,8 @@ review_text_analyze(review_arena_t *a, const review_text_t *text,
         || review_people_find(&tx) != REVIEW_OK
         || review_work_subtitle(&tx) != REVIEW_OK
         || review_rating_find(&tx) != REVIEW_OK
-        || review_quote_find(&tx) != REVIEW_OK)
+        || review_quote_find(&tx) != REVIEW_OK
+        || review_voice_find(&tx) != REVIEW_OK)
     {
         return REVIEW_ERROR;
     }

@@ -97,5 +97,11 @@ int review_people_find(review_tx_t *tx);
 int review_work_find(review_tx_t *tx);
 int review_work_subtitle(review_tx_t *tx);
 
+/* review_voice.c: who speaks, and of what (for the review decision) */
+int review_voice_find(review_tx_t *tx);
+
+/* does the sentence name the work (facts->item_name)? */
+int review_sentence_names_item(review_tx_t *tx, review_sentence_t *s);
+
 
 #endif /* _REVIEW_TEXT_INT_H_INCLUDED_ */

@@ -359,10 +359,14 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
         /* punctuation and symbols, one at a time */
         p += n;
 
-        if (cp == '"') {
+        /*
+         * "...", “...”, German „...“ (its “ closes), and guillemets
+         * either way round: «...» and German »...«
+         */
+        if (cp == '"' || cp == 0x201c || cp == 0xab || cp == 0xbb) {
             quoted = !quoted;
 
-        } else if (cp == 0x201c) {
+        } else if (cp == 0x201e) {
             quoted = 1;
 
         } else if (cp == 0x201d) {

@@ -841,6 +841,38 @@ review_name_marked(const review_str_t *h, const review_str_t *name)
 }
 
 
+/*
+ * The body repeats the headline when a block of it is the headline (the
+ * theme put the <h1> inside the article): that block names each part
+ * once for free.  A first sentence that opens with the name ("A Walk
+ * Among the Tombstones is a frustratingly inept ...") is a mention.
+ */
+
+static unsigned
+review_headline_block(review_tx_t *tx)
+{
+    unsigned               i;
+    review_str_t           t;
+    const review_str_t    *h;
+
+    h = &tx->facts->headline;
+
+    for (i = 0; h->len && i < tx->text->nblocks; i++) {
+        t = tx->text->blocks[i].text;
+        review_str_trim(&t);
+
+        if (t.len == h->len
+            && review_strncasecmp(t.data, (const char *) h->data, h->len)
+               == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_work_choose(review_tx_t *tx)
 {
@@ -866,8 +898,7 @@ review_work_choose(review_tx_t *tx)
 
     ns->n = 0;
     ns->f = f;
-    ns->headline = f->headline.len
-                   && review_name_mentions(&f->body, &f->headline, NULL);
+    ns->headline = review_headline_block(tx);
 
     if (f->item_name.len) {
         review_name_parts(ns, &f->item_name, REVIEW_NAME_PAGE);
