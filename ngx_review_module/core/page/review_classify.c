@@ -261,6 +261,10 @@ review_has_word(const review_str_t *s, const char *const *words)
     review_str_t          w;
     const unsigned char  *p;
 
+    if (s->len == 0) {
+        return 0;
+    }
+
     p = s->data;
 
     while (review_str_word(&p, s->data + s->len, &w)) {

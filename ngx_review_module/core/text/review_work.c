@@ -1153,12 +1153,16 @@ review_work_subtitle(review_tx_t *tx)
     const char *const    *join;
 
     f = tx->facts;
-    rest = f->body;
-    end = f->body.data + f->body.len;
 
-    if (f->item_name.len == 0 || f->name_source >= REVIEW_SOURCE_STRUCTURED) {
+    /* an empty body has no data pointer: no arithmetic on it */
+    if (f->body.len == 0 || f->item_name.len == 0
+        || f->name_source >= REVIEW_SOURCE_STRUCTURED)
+    {
         return REVIEW_OK;
     }
+
+    rest = f->body;
+    end = f->body.data + f->body.len;
 
     /* the first mention that is not the headline written again */
     h = f->headline.len ? review_memmem(f->body.data, f->body.len,
