@@ -1188,6 +1188,7 @@ review_work_subtitle(review_tx_t *tx)
     }
 
     p = name.data + name.len;
+    k = 0;
 
     for (join = review_name_joins; *join; join++) {
         k = strlen(*join);
