@@ -740,6 +740,21 @@ test_kinds(void)
           "<article><h1>Review: Still Water</h1>"
           KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
 
+        /* a festival's report names many films and judges none alone */
+        { "<html><head><title>Harbor Fest 2025 - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Harbor Fest 2025</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:not-review" },
+
+        /* a month's new films gathered ("...まとめ"): a list */
+        { "<html lang=\"ja\"><head><title>5\xe6\x9c\x88\xe3\x81\xae"
+          "\xe6\x96\xb0\xe4\xbd\x9c\xe3\x81\xbe\xe3\x81\xa8"
+          "\xe3\x82\x81</title>"
+          "<meta property=\"og:site_name\" content=\"Eiga\"></head>"
+          "<body><article>" KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:list" },
+
         /* films in the plural: several, not one review */
         { "<html><head><title>Films I saw in March - A Blog</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
@@ -864,6 +879,50 @@ test_parts(void)
 
     CHECK(sum == f->score);
     CHECK(f->confidence == (unsigned) (sum > 100 ? 100 : sum));
+
+    review_destroy(rv);
+
+    /*
+     * the post's own tags (rel="tag", "category tag") are a section:
+     * "Movies" is a place of films, "Film Review" a word for review;
+     * a site's category list without rel="tag" is not the post's
+     */
+    page = "<html><head><title>Still Water - A Blog</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Still Water</h1>" KIND_PROSE
+           "<p>Posted in <a href=\"/c/m/\" rel=\"category tag\">Movies"
+           "</a>, <a href=\"/t/r/\" rel=\"tag\">#Film Review</a></p>"
+           "</article><aside><a href=\"/c/news/\">News</a></aside>"
+           "</body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->parts & (1u << REVIEW_PART_FILM_PLACE));
+    CHECK(f->parts & (1u << REVIEW_PART_SECTION_REVIEW));
+    CHECK(f->kind == REVIEW_KIND_REVIEW);
+
+    review_destroy(rv);
+
+    /* "nofollow" and a tag cloud's link say nothing of the post */
+    page = "<html><head><title>Still Water - A Blog</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Still Water</h1>" KIND_PROSE
+           "</article><aside><a href=\"/t/m/\" rel=\"nofollow\">Movies"
+           "</a> <a href=\"/t/r/\" class=\"tag-cloud-link\">Film Review"
+           "</a></aside></body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(!(f->parts & (1u << REVIEW_PART_FILM_PLACE)));
+    CHECK(!(f->parts & (1u << REVIEW_PART_SECTION_REVIEW)));
 
     review_destroy(rv);
 

@@ -99,8 +99,14 @@ static const char *const  review_review_words[] = {
 
 /* a place of films: a URL path segment or a section name opening so */
 static const char *const  review_film_places[] = {
-    "movie", "film", "cinema", "cine", "kino", "pelicula",
-    "pel\xc3\xad\x63ula", NULL
+    "movie", "movies", "film", "films", "filme", "filmes", "cinema",
+    "cin\xc3\xa9ma", "cine", "kino", "pelicula", "peliculas",
+    "pel\xc3\xad\x63ula", "pel\xc3\xad\x63ulas",
+    "\xe6\x98\xa0\xe7\x94\xbb",                          /* 映画 */
+    "\xe7\x94\xb5\xe5\xbd\xb1",                          /* 电影 */
+    "\xe9\x9b\xbb\xe5\xbd\xb1",                          /* 電影 */
+    "\xec\x98\x81\xed\x99\x94",                          /* 영화 */
+    NULL
 };
 
 /* a place of news: a URL path segment or a section name opening so */
@@ -192,6 +198,15 @@ static const char *const  review_works_words[] = {
     "peliculas", "flicks", "documentaries", "documentaires", NULL
 };
 
+/* a festival's report: many films, none judged alone ("X Fest 2013") */
+static const char *const  review_festival_words[] = {
+    "fest", "festival", "festivals", "filmfest", "filmfestival",
+    "festiwal", "berlinale",
+    "\xe6\x98\xa0\xe7\x94\xbb\xe7\xa5\xad",          /* 映画祭 */
+    "\xe7\x94\xb5\xe5\xbd\xb1\xe8\x8a\x82",          /* 电影节 */
+    NULL
+};
+
 /* a headline that says it is no review */
 static const char *const  review_not_review_words[] = {
     "not a review", "not really a review", "no review", "non-review",
@@ -215,7 +230,10 @@ static const char *const  review_list_words[] = {
     "best books", "best games", "top 10", "top ten", "top 20", "top 25",
     "top 50", "top 100", "films of the year", "movies of the year",
     "must-see", "to watch this", "to stream this", "where to watch",
-    " picks", "predictions", NULL
+    " picks", "predictions",
+    "\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81",          /* まとめ */
+    "\xe5\x8e\xb3\xe9\x81\xb8",                          /* 厳選 */
+    NULL
 };
 
 
@@ -636,16 +654,18 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         voice = 1;
     }
 
-    if (s->section.len && (review_has_any(&s->section, review_review_words)
-                           || review_find_ci(s->section.data, s->section.len,
-                                             "critic")))
+    if ((s->section.len && (review_has_any(&s->section, review_review_words)
+                            || review_find_ci(s->section.data,
+                                              s->section.len, "critic")))
+        || review_has_any(&s->tags, review_review_words))
     {
         review_part(f, REVIEW_PART_SECTION_REVIEW);
         voice = 1;
     }
 
     film_place = review_place_is(&path, review_film_places)
-                 || review_place_is(&s->section, review_film_places);
+                 || review_place_is(&s->section, review_film_places)
+                 || review_place_is(&s->tags, review_film_places);
 
     if (film_place) {
         review_part(f, REVIEW_PART_FILM_PLACE);
@@ -791,7 +811,9 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     } else if (review_has_any(&h, review_not_review_words)
                || (!s->title_says_review && !s->structured_review
-                   && review_headline_essay(&h)))
+                   && (review_headline_essay(&h)
+                       || review_headline_has(&h, &name,
+                                              review_festival_words, 1))))
     {
         f->kind = REVIEW_KIND_OTHER;
         f->reason = REVIEW_STATUS_NOT_REVIEW;

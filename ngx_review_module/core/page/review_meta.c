@@ -1969,6 +1969,88 @@ review_meta_date_near(review_pg_t *pg)
 }
 
 
+#define REVIEW_TAGS_MAX    16           /* the post's tags read */
+#define REVIEW_TAG_LEN     64           /* text bytes of one */
+
+
+/* rel="tag", rel="category tag": the token "tag" among the rel's */
+
+static int
+review_rel_tag(const review_str_t *rel)
+{
+    size_t  i;
+
+    for (i = 0; i + 3 <= rel->len; i++) {
+        if ((i == 0 || rel->data[i - 1] == ' ')
+            && review_strncasecmp(rel->data + i, "tag", 3) == 0
+            && (i + 3 == rel->len || rel->data[i + 3] == ' '))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * The post's own tags and categories: rel="tag" says a link names a
+ * subject of this page (a site's tag cloud or category list does not
+ * say so).  Kept as "/movies/horror/..." so that the decision reads
+ * them as it reads the segments of a URL path.
+ */
+
+static void
+review_meta_post_tags(review_pg_t *pg)
+{
+    uint32_t              i, ntags;
+    review_buf_t          buf;
+    review_str_t          text;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *rel;
+
+    doc = pg->doc;
+    ntags = 0;
+    review_buf_init(&buf, pg->arena);
+
+    for (i = 0; i < doc->nnodes && ntags < REVIEW_TAGS_MAX; i++) {
+        n = &doc->nodes[i];
+
+        if (n->tag != REVIEW_TAG_A || n->text_len == 0
+            || n->text_len > REVIEW_TAG_LEN)
+        {
+            continue;
+        }
+
+        rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
+
+        if (rel == NULL || !review_rel_tag(rel)
+            || review_node_text(pg->arena, doc, i, &text) != REVIEW_OK
+            || text.len == 0)
+        {
+            continue;
+        }
+
+        /* "#movies": a hashtag's mark is no part of the word */
+        while (text.len && text.data[0] == '#') {
+            text.data++;
+            text.len--;
+        }
+
+        if (review_buf_addc(&buf, '/') != REVIEW_OK
+            || review_buf_add_str(&buf, &text) != REVIEW_OK)
+        {
+            return;
+        }
+
+        ntags++;
+    }
+
+    review_buf_get(&buf, &pg->page->signals.tags);
+}
+
+
 int
 review_meta_find(review_pg_t *pg)
 {
@@ -1984,6 +2066,7 @@ review_meta_find(review_pg_t *pg)
     }
 
     review_meta_tags(pg);
+    review_meta_post_tags(pg);
 
     if (f->url.len == 0 && review_url_valid(&pg->input->url)) {
         f->url = pg->input->url;

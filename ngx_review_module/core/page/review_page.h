@@ -36,6 +36,8 @@ typedef struct {
     unsigned                 link_density;     /* of the content, % */
     unsigned                 teasers;          /* headed link blocks */
     review_str_t             section;
+    review_str_t             tags;             /* the post's rel=tag
+                                                  links: "/film/kino" */
     review_str_t             og_type;
 } review_page_signals_t;
 
