@@ -218,6 +218,9 @@ typedef struct {
     unsigned               name_titled:1;    /* the headline names it */
     unsigned               name_dated:1;     /* the title dates the name:
                                                 "X: Y (2025)" */
+    unsigned               url_stated:1;     /* the page states its own
+                                                address (canonical,
+                                                og:url) */
 } review_facts_t;
 
 

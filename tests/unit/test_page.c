@@ -982,9 +982,56 @@ page_name(const char *page, const char *want)
     "<body><article><h1>" title "</h1>" prose KIND_PROSE                    \
     "</article></body></html>"
 
+#define SLUG_PAGE(url, title, prose)                                         \
+    "<html><head><title>" title " | Notes</title>"                           \
+    "<link rel=\"canonical\" href=\"" url "\">"                              \
+    "<meta property=\"og:site_name\" content=\"Notes\"></head>"              \
+    "<body><article><h1>" title "</h1>" prose KIND_PROSE                    \
+    "</article></body></html>"
+
 static void
 test_page_names(void)
 {
+    /* a headline that praises the director: the film is in the slug */
+    page_name(SLUG_PAGE("https://films.example.net/lanternfield-review.html",
+        "Mara Quill Turns a Small Story Into Something Grand",
+        "<p>Mara Quill has a gift for quiet scenes. If you have an evening "
+        "free, Lantern Field is worth it.</p>"),
+        "Lantern Field");
+
+    /* a headline that opens with the name and goes on as a sentence */
+    page_name(SLUG_PAGE("https://films.example.net/salt-and-ember-2021/",
+        "Salt and Ember Burns Bright Despite Its Script",
+        "<p>Salt and Ember is loud. Salt, the older sister, steals every "
+        "scene, and Salt and Ember never lets up.</p>"),
+        "Salt and Ember");
+
+    /* a slug that is a phrase ("fest-2024-notes") names nothing */
+    page_name(SLUG_PAGE("https://films.example.net/p/fest-2024-notes/",
+        "Harbour Lights",
+        "<p>Harbour Lights opened FEST this year, and Harbour Lights is "
+        "the best thing FEST has shown.</p>"),
+        "Harbour Lights");
+
+    /* a sequel's number stays with the name the prose shortens */
+    page_name(NAME_PAGE("Harbour Nine: Part 2",
+        "<p>Harbour Nine is back. Harbour Nine was a surprise hit, and "
+        "this one is better.</p>"),
+        "Harbour Nine: Part 2");
+
+    /* the rest of the title, stated in the prose in its own case */
+    page_name(NAME_PAGE("Tidewater, the long road north",
+        "<p>Tidewater returns. The first Tidewater was a small film; The "
+        "Long Road North is a big one, and Tidewater fans will see why."
+        "</p>"),
+        "Tidewater, the long road north");
+
+    /* but not a tagline only the headline written again states */
+    page_name(NAME_PAGE("Tidewater: a film about waiting for rain",
+        "<p>Tidewater is slow. Tidewater is patient, and Tidewater is "
+        "worth it.</p>"),
+        "Tidewater");
+
     /* the headline's short form; the prose's first mention is the full */
     page_name(NAME_PAGE("Watching Iron Orchard",
         "<p>At last I saw Iron Orchard: The Long Winter, and it was worth "

@@ -2068,6 +2068,9 @@ review_meta_find(review_pg_t *pg)
     review_meta_tags(pg);
     review_meta_post_tags(pg);
 
+    /* the address the request came by is no word of the page's own */
+    f->url_stated = f->url.len != 0;
+
     if (f->url.len == 0 && review_url_valid(&pg->input->url)) {
         f->url = pg->input->url;
     }

@@ -77,6 +77,8 @@ static const char *const  review_name_small[] = {
                                            apart once: never first */
 #define REVIEW_NAME_EMPH_MIN   2        /* an italic span named this often */
 #define REVIEW_NAME_SPANS      24       /* italic spans looked at */
+#define REVIEW_SLUG_MAX        80       /* letters of a slug's name */
+#define REVIEW_SLUG_TRIES      256      /* places in the prose tried */
 
 
 static const char *const  review_mpaa[] = {
@@ -748,6 +750,158 @@ review_name_titlelike(const unsigned char *p, size_t len)
 
 
 /*
+ * The page's own address names the work: ".../jojorabbit-review.html",
+ * "/posts/hobbs-and-shaw-2019/".  The slug's letters up to its word for
+ * review or a year, found in the prose as it writes them ("Jojo Rabbit",
+ * "Hobbs and Shaw"): spaces and punctuation aside, from a capital, whole
+ * words.
+ */
+
+static int
+review_name_key(review_names_t *ns, const unsigned char *key, size_t n)
+{
+    size_t                i;
+    unsigned              tries;
+    review_str_t          form;
+    const unsigned char  *q, *b, *bend;
+
+    b = ns->f->body.data;
+    bend = b + ns->f->body.len;
+
+    for (tries = 0; tries < REVIEW_SLUG_TRIES && b < bend; b++, tries++) {
+        b = memchr(b, review_toupper(key[0]), bend - b);
+        if (b == NULL) {
+            return 0;
+        }
+
+        if (b > ns->f->body.data && review_isalnum(b[-1])) {
+            continue;
+        }
+
+        for (q = b, i = 0; q < bend && i < n && q - b < 120; /* void */) {
+            if (review_isalnum(*q)) {
+                if (review_tolower(*q) != key[i]) {
+                    break;
+                }
+
+                i++;
+                q++;
+
+            } else if (*q == ' ' || *q == '-' || *q == ':' || *q == '\''
+                       || *q == ',' || *q == '.' || *q == '&' || *q == '!')
+            {
+                q++;
+
+            } else if (bend - q >= 3 && memcmp(q, "\xe2\x80\x99", 3) == 0) {
+                q += 3;                   /* ’ */
+
+            } else {
+                break;
+            }
+        }
+
+        if (i == n && (q == bend || !review_isalnum(*q))) {
+            form.data = (unsigned char *) b;
+            form.len = q - b;
+
+            /* a title, not a headline's sentence the slug repeats */
+            if (!review_name_titlelike(form.data, form.len)) {
+                return 0;
+            }
+
+            review_name_add(ns, form, REVIEW_NAME_EMPH);
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+static void
+review_name_slug(review_names_t *ns, const review_str_t *url)
+{
+    size_t                n, lead;
+    unsigned              stop;
+    unsigned char         key[REVIEW_SLUG_MAX];
+    const unsigned char  *p, *q, *w, *end;
+
+    p = review_memmem(url->data, url->len, "://", 3);
+    if (p == NULL) {
+        return;
+    }
+
+    end = url->data + url->len;
+
+    for (q = p + 3; q < end && *q != '?' && *q != '#'; q++) {
+        /* void */
+    }
+
+    end = q;
+
+    while (end > p && end[-1] == '/') {
+        end--;
+    }
+
+    /* the last segment of the path, without its extension */
+    for (p = end; p > url->data && p[-1] != '/'; p--) {
+        /* void */
+    }
+
+    for (q = end; q > p && end - q < 6 && review_isalnum(q[-1]); q--) {
+        /* void */
+    }
+
+    if (q > p + 1 && q < end && q[-1] == '.') {
+        end = q - 1;
+    }
+
+    n = lead = 0;
+    stop = 0;
+
+    while (p < end) {
+        for (w = p; p < end && review_isalnum(*p); p++) {
+            /* void */
+        }
+
+        if (p < end && *p != '-' && *p != '_' && *p != '+' && *p != '.') {
+            return;                       /* "%E5...": not a word we read */
+        }
+
+        if (p > w) {
+            if (review_lang_find_review(w, p - w)
+                || (p - w == 4 && (memcmp(w, "19", 2) == 0
+                                   || memcmp(w, "20", 2) == 0)
+                    && review_isdigit(w[2]) && review_isdigit(w[3])))
+            {
+                stop = n > 0;             /* "-review", "-2019": the end */
+
+            } else if (stop && !review_isdigit(*w)) {
+                return;                   /* "miff-2024-records": a phrase */
+
+            } else if (!stop) {
+                if (n + (p - w) > REVIEW_SLUG_MAX) {
+                    return;
+                }
+
+                for (q = w; q < p; q++) {
+                    key[n++] = review_tolower(*q);
+                    lead += n == lead + 1 && review_isdigit(*q);
+                }
+            }
+        }
+
+        p++;
+    }
+
+    /* "6-underground" as it stands; "05_avatar2" past its number */
+    if (n >= 3 && !review_name_key(ns, key, n) && lead && n - lead >= 3) {
+        (void) review_name_key(ns, key + lead, n - lead);
+    }
+}
+
+
+/*
  * What the prose sets apart in quotation marks: a CJK title in 《》 or
  * 「」 is a work's name as italics are; a span in curly quotes in title case
  * is a longer form of one
@@ -841,6 +995,116 @@ review_name_marked(const review_str_t *h, const review_str_t *name)
 }
 
 
+/* the length of what joins a name to its subtitle at p, or 0 */
+
+static size_t
+review_name_join(const unsigned char *p, const unsigned char *end)
+{
+    size_t              k;
+    const char *const  *join;
+
+    for (join = review_name_joins; *join; join++) {
+        k = strlen(*join);
+
+        if ((size_t) (end - p) > k && memcmp(p, *join, k) == 0) {
+            return k;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * "Dune: Part Two", "Avatar, la voie de l'eau": the page's whole name
+ * stands over its head that the prose names more, when what follows the
+ * head is a sequel's number ("Part 2", "Chapter IV", "II") or words the
+ * prose states as well, in any case (three at least: no tagline's word)
+ */
+
+static int
+review_name_whole(const review_facts_t *f, const review_str_t *head)
+{
+    size_t                k, len;
+    unsigned              words, roman;
+    const unsigned char  *p, *end, *w, *last, *h, *b, *bend;
+    const review_str_t   *name;
+
+    name = &f->item_name;
+
+    if (head->len == 0 || head->len >= name->len
+        || memcmp(name->data, head->data, head->len) != 0)
+    {
+        return 0;
+    }
+
+    p = name->data + head->len;
+    end = name->data + name->len;
+    k = review_name_join(p, end);
+
+    if (k == 0) {
+        if (end - p > 2 && p[0] == ',' && p[1] == ' ') {
+            k = 2;
+
+        } else {
+            return 0;
+        }
+    }
+
+    p += k;
+    len = end - p;
+
+    if (review_lang_find_review(p, len) || review_memmem(p, len, ". ", 2)) {
+        return 0;
+    }
+
+    /* the words, and whether the last is a number */
+    words = 0;
+    last = p;
+
+    for (w = p; w < end; w++) {
+        if (*w == ' ') {
+            last = w + 1;
+
+        } else if (w == p || w[-1] == ' ') {
+            words++;
+        }
+    }
+
+    roman = last < end;
+
+    for (w = last; w < end; w++) {
+        roman &= review_isdigit(*w) || *w == 'I' || *w == 'V' || *w == 'X';
+    }
+
+    if (words <= 2 && roman) {
+        return 1;
+    }
+
+    if (words < 3 || words > 8) {
+        return 0;
+    }
+
+    /* in the prose, not in the headline the body writes again */
+    b = f->body.data;
+    bend = b + f->body.len;
+    h = f->headline.len ? review_memmem(b, f->body.len,
+                                        (const char *) f->headline.data,
+                                        f->headline.len)
+                        : NULL;
+
+    for ( /* void */ ; (size_t) (bend - b) >= len; b++) {
+        if (review_strncasecmp(b, (const char *) p, len) == 0
+            && (h == NULL || b < h || b >= h + f->headline.len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /*
  * The body repeats the headline when a block of it is the headline (the
  * theme put the <h1> inside the article): that block names each part
@@ -906,6 +1170,10 @@ review_work_choose(review_tx_t *tx)
 
     if (f->headline.len) {
         review_name_parts(ns, &f->headline, REVIEW_NAME_TITLED);
+    }
+
+    if (f->url_stated) {
+        review_name_slug(ns, &f->url);
     }
 
     review_name_quoted(ns, &f->body);
@@ -1025,6 +1293,8 @@ review_work_choose(review_tx_t *tx)
 
     if (f->item_name.len
         && (n >= ns->c[best].count + ns->headline
+            || review_name_whole(f, &ns->c[best].name)
+            || review_name_whole(f, &ns->c[win].name)
             || (f->name_dated && f->name_source == REVIEW_SOURCE_META
                 && !review_lang_find_review(f->item_name.data,
                                             f->item_name.len)
@@ -1150,7 +1420,6 @@ review_work_subtitle(review_tx_t *tx)
     review_str_t          name, rest;
     review_facts_t       *f;
     const unsigned char  *p, *end, *h;
-    const char *const    *join;
 
     f = tx->facts;
 
@@ -1188,17 +1457,9 @@ review_work_subtitle(review_tx_t *tx)
     }
 
     p = name.data + name.len;
-    k = 0;
+    k = review_name_join(p, end);
 
-    for (join = review_name_joins; *join; join++) {
-        k = strlen(*join);
-
-        if ((size_t) (end - p) > k && memcmp(p, *join, k) == 0) {
-            break;
-        }
-    }
-
-    if (*join == NULL) {
+    if (k == 0) {
         return REVIEW_OK;
     }
 
