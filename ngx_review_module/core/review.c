@@ -421,13 +421,15 @@ review_understand(review_t *rv)
     /*
      * A capsule review may be shorter when it plainly is one: a page
      * sure to be a review (REVIEW_CAPSULE_CONFIDENCE) that states its
-     * rating, or one with a credits box, or one that keeps naming its
-     * work; then half the words will do.
+     * rating, or that rates the work its headline names, or one with a
+     * credits box, or one that keeps naming its work; then half the
+     * words will do.
      */
     if (f->word_count < conf->min_words
         && !(f->word_count * 2 >= conf->min_words
              && ((f->rating.stated
-                  && f->confidence >= REVIEW_CAPSULE_CONFIDENCE)
+                  && (f->confidence >= REVIEW_CAPSULE_CONFIDENCE
+                      || (f->parts & (1u << REVIEW_PART_TITLED_WORK))))
                  || f->runtime.len || f->certificate.len
                  || f->name_mentions >= REVIEW_SHORT_MENTIONS)))
     {

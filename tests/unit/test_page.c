@@ -755,6 +755,58 @@ test_kinds(void)
           "<body><article>" KIND_PROSE KIND_PROSE "</article></body></html>",
           "skipped:list" },
 
+        /*
+         * the work's name is not its kind: "The Seaside Hotel" is no
+         * hotel where the headline and the prose name it
+         */
+        {
+          "<html><head><title>The Seaside Hotel - A Blog</title><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Blog\"></head><body><article><h1>The Seaside Hotel</h1><p>The "
+          "Seaside Hotel is a quiet comedy about a night porter who keeps "
+          "the guests' secrets, and I loved it. In The Seaside Hotel the "
+          "film gives its widow upstairs the best lines, and every scene "
+          "in it is a small surprise. My only complaint is an ending that "
+          "explains too much, but I would happily see The Seaside Hotel "
+          "again: a warm, generous and very funny film, one of the best "
+          "surprises of my year.</p><p>I recommend The Seaside Hotel to "
+          "anyone who likes a slow film told with "
+          "care.</p></article></body></html>",
+          "injected" },
+
+        /* a viewer ("we saw it on DVD"): a film or a show; no show here */
+        {
+          "<html><head><title>Night Train - A Blog</title><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Blog\"></head><body><article><h1>Night Train</h1><p>We saw "
+          "Night Train on DVD at the weekend and what a letdown it turned "
+          "out to be. Sure, it looks lovely most of the time, but whoever "
+          "thought the two leads could carry it was wrong: they have no "
+          "spark, and the dialogue gives them nothing to work with. The "
+          "chase on the roof is the one scene that works, and the score "
+          "is good. Everything else is dull, slow and far too long, and "
+          "the ending is a mess. I wanted to like it, and I could not. A "
+          "waste of a good idea and a great "
+          "cast.</p></article></body></html>",
+          "injected" },
+
+        /*
+         * a capsule: a rating under the work's name, a few lines, the
+         * post's category Movies; half the default review_min_words
+         */
+        {
+          "<html><head><title>DVD: Night Train - A Blog</title><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Blog\"></head><body><article><h1>DVD: Night "
+          "Train</h1><p>Verdict: 4/5</p><ul><li>hard to say much without "
+          "spoiling it</li><li>the whole story told from one camera on a "
+          "night train</li><li>a monster movie shot on a real "
+          "railway</li><li>the last ten minutes are the best of the "
+          "year</li><li>liked it a lot, would watch again with "
+          "friends</li></ul><p>Posted in <a href=\"/c/movies/\" "
+          "rel=\"category tag\">Movies</a></p></article></body></html>",
+          "injected" },
+
         /* films in the plural: several, not one review */
         { "<html><head><title>Films I saw in March - A Blog</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -79,6 +79,8 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
 #define REVIEW_ITEM_HEADLINE    3       /* a word in the headline counts
                                            as three in the text */
 #define REVIEW_ITEM_CREDITS     3       /* a director, a cast, /films/ */
+#define REVIEW_ITEM_VIEWING     3       /* "I watched it": a film or a
+                                           show, whose own words win */
 
 
 /* words for "a review" in a title or URL, in the languages of the web */
@@ -582,7 +584,8 @@ static review_item_type_e
 review_item_kind(const review_facts_t *f, const review_str_t *h,
     unsigned credits)
 {
-    unsigned                  v, best, second, score[REVIEW_VOCAB_N];
+    unsigned                  v, best, second, own, text, head;
+    unsigned                  score[REVIEW_VOCAB_N];
     static const review_item_type_e  types[REVIEW_VOCAB_N] = {
         REVIEW_ITEM_MOVIE, REVIEW_ITEM_TV, REVIEW_ITEM_BOOK,
         REVIEW_ITEM_GAME, REVIEW_ITEM_OTHER, REVIEW_ITEM_OTHER
@@ -591,9 +594,31 @@ review_item_kind(const review_facts_t *f, const review_str_t *h,
     best = 0;
 
     for (v = 0; v < REVIEW_VOCAB_N; v++) {
-        score[v] = f->vocab[v]
-                   + review_vocab(h, f->language, review_vocab_bits[v])
-                     * REVIEW_ITEM_HEADLINE;
+
+        /*
+         * the work's name says nothing of its kind: "The Grand Budapest
+         * Hotel" is no hotel, "Game Night" no game; its words, where
+         * the headline and the prose name it, are not counted
+         */
+        own = review_vocab(&f->item_name, f->language, review_vocab_bits[v])
+              * (f->name_mentions + f->name_titled);
+        text = f->vocab[v];
+        head = review_vocab(h, f->language, review_vocab_bits[v]);
+
+        if (own) {
+            text -= text < own ? text : own;
+
+            own = review_vocab(&f->item_name, f->language,
+                               review_vocab_bits[v]);
+
+            if (review_contains_ci(h->data, h->len, f->item_name.data,
+                                   f->item_name.len))
+            {
+                head -= head < own ? head : own;
+            }
+        }
+
+        score[v] = text + head * REVIEW_ITEM_HEADLINE;
 
         if (v == REVIEW_VOCAB_FILM) {
             score[v] += credits;
@@ -737,7 +762,14 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_ONE_WORK);
     }
 
-    if (f->name_mentions && f->name_titled) {
+    /*
+     * ... or a capsule's: a few lines under the work's name and the
+     * rating it gives that work ("Cloverfield", "bfp: 4/5, liked it")
+     */
+    if ((f->name_mentions && f->name_titled)
+        || (f->rating.stated && f->name_source == REVIEW_SOURCE_META
+            && f->name_mentions == 0 && words < REVIEW_CLASSIFY_LONG))
+    {
         review_part(f, REVIEW_PART_TITLED_WORK);
     }
 
@@ -879,7 +911,9 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     /* film, TV, book, game, or something no Movie may be claimed for */
     credits = (f->directors.nelts ? REVIEW_ITEM_CREDITS : 0)
               + (f->actors.nelts ? REVIEW_ITEM_CREDITS : 0)
-              + (film_place ? REVIEW_ITEM_CREDITS : 0);
+              + (film_place ? REVIEW_ITEM_CREDITS : 0)
+              + ((f->parts & (1u << REVIEW_PART_VIEWING))
+                 ? REVIEW_ITEM_VIEWING : 0);
 
     f->item_type = review_item_kind(f, &h, credits);
 
