@@ -133,6 +133,7 @@ accuracy: deps-test
 	-scripts/realpages build
 	scripts/realpages check
 	scripts/realpages score
+	scripts/realpages validate
 
 demo: deps-demo
 	$(MAKE) all
