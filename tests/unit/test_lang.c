@@ -151,6 +151,18 @@ test_detect(void)
                      "ったと思います。",
                      NULL),
               REVIEW_LANG_JA);
+
+    /* Chinese prose on a Japanese film: its kana title is no Japanese */
+    CHECK_INT(detect("\xe3\x80\x8a\xe3\x81\xa8\xe3\x81\xaa\xe3\x82\x8a"
+                     "\xe3\x81\xae\xe3\x83\x88\xe3\x83\x88\xe3\x83\xad"
+                     "\xe3\x80\x8b"
+                     "是宫崎骏导演的动画电影。我小时候"
+                     "第一次看这部电影，觉得画面非常漂亮，"
+                     "音乐也很好听。现在再看，我更喜欢"
+                     "里面安静的乡村生活，故事虽然简单，"
+                     "但是每一个细节都让人感动。",
+                     "zh-CN"),
+              REVIEW_LANG_ZH);
 }
 
 

@@ -841,6 +841,37 @@ test_kinds(void)
           "<body><article><h1>Review: Still Water</h1><h2>The story</h2>"
           KIND_PROSE "<h2>The cast</h2>" KIND_PROSE "<h2>Verdict</h2>"
           "<p>Rating: 4/5</p></article></body></html>", "injected" },
+
+        /*
+         * a theme's wrapper says what stands beside the article
+         * ("with-toolbar"): it is no toolbar, its article is read
+         */
+        { "<html><head><title>Still Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><div class=\"container with-toolbar\"><main>"
+          "<article><h1>Still Water</h1>"
+          "<p>Still Water is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "</article></main></div></body></html>",
+          "injected" },
+
+        /* a headline asking how to judge a film (如何...): an essay */
+        { "<html><head><title>\xe5\xa6\x82\xe4\xbd\x95 judge Still "
+          "Water</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>\xe5\xa6\x82\xe4\xbd\x95 judge Still "
+          "Water</h1>"
+          "<p>Still Water is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:not-review" },
+
+        /* the month's new titles (新着...まとめ): a list */
+        { "<html><head><title>Still Water \xe6\x96\xb0\xe7\x9d\x80"
+          "\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Still Water \xe6\x96\xb0\xe7\x9d\x80"
+          "\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81</h1>"
+          "<p>Still Water is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:list" },
     };
 
     for (i = 0; i < sizeof(pages) / sizeof(pages[0]); i++) {

@@ -116,6 +116,15 @@ const char *const  review_hint_updated[] = {
 };
 
 
+/*
+ * a layout word's opening: "with-toolbar", "has-sidebar" on a wrapper say
+ * what stands beside the article, not that the wrapper is a toolbar
+ */
+const char *const  review_hint_layout[] = {
+    "with-", "with_", "has-", "has_", NULL
+};
+
+
 const review_lang_list_t  review_hint_lists[] = {
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },

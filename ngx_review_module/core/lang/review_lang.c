@@ -44,9 +44,13 @@ review_lang_from_code(const unsigned char *p, size_t len)
 
 
 /*
- * Chinese and Japanese by their characters: kana are Japanese only; a
- * text of Han characters without kana is Chinese
+ * Chinese and Japanese by their characters: kana are Japanese only, and
+ * Japanese prose writes more kana than Han characters; a Chinese review
+ * of a Japanese film still quotes its kana title and credits, so a few
+ * kana (under one for every REVIEW_LANG_KANA_SHARE Han) are Chinese
  */
+
+#define REVIEW_LANG_KANA_SHARE  4
 
 #define review_lang_is_kana(cp)  ((cp) >= 0x3040 && (cp) < 0x3100)
 #define review_lang_is_han(cp)   (((cp) >= 0x4e00 && (cp) < 0xa000)         \
@@ -110,7 +114,8 @@ review_lang_detect(const review_str_t *texts, unsigned n, size_t max,
 
     /* a page of CJK characters: whatever its theme declares */
     if (kana + han > 4 * words && kana + han >= 40) {
-        return kana * 20 >= han ? REVIEW_LANG_JA : REVIEW_LANG_ZH;
+        return kana * REVIEW_LANG_KANA_SHARE >= han ? REVIEW_LANG_JA
+                                                    : REVIEW_LANG_ZH;
     }
 
     best = REVIEW_LANG_EN;

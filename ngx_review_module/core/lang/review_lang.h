@@ -111,6 +111,7 @@ extern const review_lang_list_t    review_hint_lists[];
 extern const char *const           review_hint_nobody[];
 extern const char *const           review_hint_author_paths[];
 extern const char *const           review_hint_updated[];
+extern const char *const           review_hint_layout[];
 
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */

@@ -88,13 +88,13 @@ static const char *const  review_review_words[] = {
     "review", "reaction", "critique", "cr\xc3\xadtica", "critica",
     "rese\xc3\xb1\x61", "resenha", "recensione", "recensie", "recension",
     "rezension", "kritik", "anmeldelse", "arvostelu", "recenzja",
-    "\xe3\x83\xac\xe3\x83\x93\xe3\x83\xa5\xe3\x83\xbc",      /* レビュー */
-    "\xe5\xbd\xb1\xe8\xaf\x84",                              /* 影评 */
-    "\xe8\xa9\x95\xe8\xab\x96",                              /* 評論 */
-    "\xeb\xa6\xac\xeb\xb7\xb0",                              /* 리뷰 */
-    "\xe6\x84\x9f\xe6\x83\xb3",                              /* 感想 */
-    "\xe8\xa7\x82\xe5\x90\x8e\xe6\x84\x9f",                  /* 观后感 */
-    "\xe5\xbd\xb1\xe8\xa9\x95",                              /* 影評 */
+    "\xe3\x83\xac\xe3\x83\x93\xe3\x83\xa5\xe3\x83\xbc", /* レビュー */
+    "\xe5\xbd\xb1\xe8\xaf\x84",                         /* 影评 */
+    "\xe8\xa9\x95\xe8\xab\x96",                         /* 評論 */
+    "\xeb\xa6\xac\xeb\xb7\xb0",                         /* 리뷰 */
+    "\xe6\x84\x9f\xe6\x83\xb3",                         /* 感想 */
+    "\xe8\xa7\x82\xe5\x90\x8e\xe6\x84\x9f",             /* 观后感 */
+    "\xe5\xbd\xb1\xe8\xa9\x95",                         /* 影評 */
     "\xd1\x80\xd0\xb5\xd1\x86\xd0\xb5\xd0\xbd\xd0\xb7\xd0\xb8\xd1\x8f",
     NULL                                 /* рецензия */
 };
@@ -164,15 +164,15 @@ static const char *const  review_news_words[] = {
     "delayed", "renewed", "cancelled", "canceled", "to direct", "joins",
     "in talks", "reveals", "unveils", "unveiled", "shortlist", "festival",
     "lawsuit", "sues", "deal", "acquires", "acquired", "breaking",
-    "\xe5\x85\xac\xe9\x96\x8b\xef\xbc\x81",              /* 公開！ */
-    "\xe6\x9c\x80\xe6\x96\xb0\xe6\x83\x85\xe5\xa0\xb1",  /* 最新情報 */
-    "\xe4\xba\x88\xe5\x91\x8a",                          /* 予告 */
-    "\xe8\xa7\xa3\xe7\xa6\x81",                          /* 解禁 */
-    "\xe9\x80\x9f\xe5\xa0\xb1",                          /* 速報 */
-    "\xe5\xae\x9a\xe6\xa1\xa3",                          /* 定档 */
-    "\xe9\xa2\x84\xe5\x91\x8a",                          /* 预告 */
-    "\xe5\xae\x98\xe5\xae\xa3",                          /* 官宣 */
-    "\xe7\xa5\xa8\xe6\x88\xbf",                          /* 票房 */
+    "\xe5\x85\xac\xe9\x96\x8b\xef\xbc\x81",             /* 公開！ */
+    "\xe6\x9c\x80\xe6\x96\xb0\xe6\x83\x85\xe5\xa0\xb1", /* 最新情報 */
+    "\xe4\xba\x88\xe5\x91\x8a",                         /* 予告 */
+    "\xe8\xa7\xa3\xe7\xa6\x81",                         /* 解禁 */
+    "\xe9\x80\x9f\xe5\xa0\xb1",                         /* 速報 */
+    "\xe5\xae\x9a\xe6\xa1\xa3",                         /* 定档 */
+    "\xe9\xa2\x84\xe5\x91\x8a",                         /* 预告 */
+    "\xe5\xae\x98\xe5\xae\xa3",                         /* 官宣 */
+    "\xe7\xa5\xa8\xe6\x88\xbf",                         /* 票房 */
     NULL
 };
 
@@ -219,7 +219,15 @@ static const char *const  review_not_review_words[] = {
 static const char *const  review_essay_heads[] = {
     "on ", "notes on ", "thoughts on ", "in defense of ", "in defence of ",
     "in praise of ", "the case for ", "the case against ", "why ", "how ",
-    "what ", "a history of ", "the art of ", NULL
+    "what ", "a history of ", "the art of ",
+    "\xe5\xa6\x82\xe4\xbd\x95",                          /* 如何 */
+    "\xe4\xb8\xba\xe4\xbb\x80\xe4\xb9\x88",              /* 为什么 */
+    "\xe7\x82\xba\xe4\xbb\x80\xe9\xba\xbc",              /* 為什麼 */
+    "\xe6\x80\x8e\xe6\xa0\xb7",                          /* 怎样 */
+    "\xe6\x80\x8e\xe4\xb9\x88",                          /* 怎么 */
+    "\xe6\xb5\x85\xe8\xb0\x88",                          /* 浅谈 */
+    "\xe3\x81\xaa\xe3\x81\x9c",                          /* なぜ */
+    NULL
 };
 
 /* about a film, no judgement of it: "ending explained" */
@@ -233,8 +241,16 @@ static const char *const  review_list_words[] = {
     "top 50", "top 100", "films of the year", "movies of the year",
     "must-see", "to watch this", "to stream this", "where to watch",
     " picks", "predictions",
-    "\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81",          /* まとめ */
+    "\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81",              /* まとめ */
     "\xe5\x8e\xb3\xe9\x81\xb8",                          /* 厳選 */
+    "\xe6\x96\xb0\xe7\x9d\x80",                          /* 新着 */
+    "\xe3\x83\xa9\xe3\x83\xb3\xe3\x82\xad\xe3\x83\xb3\xe3\x82\xb0",
+                                                         /* ランキング */
+    "\xe4\xb8\x80\xe8\xa6\xa7",                          /* 一覧 */
+    "\xe7\x9b\x98\xe7\x82\xb9",                          /* 盘点 */
+    "\xe7\x89\x87\xe5\x8d\x95",                          /* 片单 */
+    "\xe6\xa6\x9c\xe5\x8d\x95",                          /* 榜单 */
+    "\xe5\x90\x88\xe9\x9b\x86",                          /* 合集 */
     NULL
 };
 

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_lexicon.h"
 #include "review_page_int.h"
 #include "review_str.h"
@@ -33,6 +34,26 @@
 
 
 
+
+
+/* "with-toolbar": a wrapper's word for what stands beside it */
+
+static int
+review_hint_layout_word(const unsigned char *w, size_t len)
+{
+    size_t              n;
+    const char *const  *l;
+
+    for (l = review_hint_layout; *l; l++) {
+        n = strlen(*l);
+
+        if (len > n && review_strncasecmp(w, *l, n) == 0) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
 
 
 /* class and id words, split on everything that is not a letter or digit
@@ -74,6 +95,10 @@ review_node_hint(const review_doc_t *doc, const review_node_t *n,
 
             if (p > w && (review_lex(w, p - w) & bits)) {
                 return 1;
+            }
+
+            if (parts && review_hint_layout_word(w, p - w)) {
+                continue;
             }
 
             /* its parts: "comments-area" -> "comments", "area" */
