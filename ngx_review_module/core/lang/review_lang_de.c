@@ -34,7 +34,13 @@ static const char *const  review_de_function[] = {
     "jahre", "zeit", "mann", "frau", "vater", "mutter", "sohn", "tochter",
     "schauspieler", "schauspielerin", "regisseur", "drehbuch", "musik",
     "kamera", "darsteller", "besetzung", "bewertung", "wertung", "spielzeit",
-    "laufzeit", "genre", "produktion", "land", "start", "kinostart", NULL
+    "laufzeit", "genre", "produktion", "land", "start", "kinostart",
+    "ganz", "sehr", "immer", "wieder", "einfach", "leider", "zwar", "eher",
+    "etwas", "viel", "mehr", "wirklich", "fast", "gar", "besonders",
+    "natürlich", "trotzdem", "dabei", "damit", "deshalb", "also",
+    "jedoch", "sogar", "überhaupt", "vielleicht", "allerdings",
+    "insgesamt", "außerdem", "zudem", "genau", "selbst",
+    "eigentlich", "endlich", "hat", "ist", "war", "wird", "sind", NULL
 };
 
 
@@ -62,7 +68,8 @@ static const char *const  review_de_eval[] = {
     "misslungene", "sensationell", "klasse", "super", "cool", "fesselnde",
     "packende", "solider", "solides", "herrlich", "köstlich", "liebevoll",
     "schräg", "albern", "absurd", "seltsam", "skurril", "düster",
-    "amüsant", "charmant", "rührend", NULL
+    "amüsant", "charmant", "rührend", "eindrucksvoll", "wärmstens",
+    "sehenswerter", "empfehlenswerter", NULL
 };
 
 
@@ -116,7 +123,8 @@ static const char *const  review_de_not_film_dir[] = {
 
 /* "X plays Y" */
 static const char *const  review_de_play[] = {
-    "spielt", "spielte", "verkörpert", "verkörperte", "mimt", "gibt", NULL
+    "spielt", "spielte", "gespielt", "verkörpert", "verkörperte", "mimt",
+    "dargestellt", NULL
 };
 
 
@@ -391,7 +399,7 @@ static const char *const  review_de_endings[] = {
 static const char *const  review_de_noun_suffixes[] = {
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
     "tion", "tionen", "ismus", "tät", "täten", "chen", "nis", "nisse",
-    "ment", "tum", NULL
+    "ment", "tum", "mäßig", NULL
 };
 
 

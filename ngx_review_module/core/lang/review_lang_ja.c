@@ -19,7 +19,10 @@ static const char *const  review_ja_eval[] = {
     "面白い", "面白かった", "感動", "最高", "傑作", "退屈",
     "つまらない", "おすすめ", "素晴らしい", "残念",
     "良かった", "好き", "名作", "微妙", "泣ける", "見事",
-    "圧巻", "駄作", NULL
+    "圧巻", "駄作",
+    "楽しかった", "楽しめ", "かっこよかった", "すごい", "凄い", "迫力",
+    "大好き", "素敵", "見応え", "物足りな", "期待外れ", "がっかり",
+    "イマイチ", "いまいち", "心に残", "刺さ", NULL
 };
 
 
@@ -31,7 +34,8 @@ static const char *const  review_ja_strong[] = {
 
 /* the reviewer, first person */
 static const char *const  review_ja_hedge[] = {
-    "私", "僕", "俺", "自分", NULL
+    "私", "僕", "俺", "自分", "個人的", "わたし", "ぼく", "筆者",
+    NULL
 };
 
 
@@ -56,7 +60,7 @@ static const char *const  review_ja_film_vocab[] = {
 
 /* what a TV review talks of */
 static const char *const  review_ja_tv_vocab[] = {
-    "ドラマ", "シーズン", "話", "アニメ", NULL
+    "ドラマ", "シーズン", "最終話", "各話", "連続ドラマ", NULL
 };
 
 
@@ -72,6 +76,19 @@ static const char *const  review_ja_game_vocab[] = {
 };
 
 
+/* a viewer who saw the work: "観てきました" */
+static const char *const  review_ja_view_verbs[] = {
+    "鑑賞", "観賞", "観てきた", "見てきた", "観てきまし", "見てきまし",
+    "観ました", "見ました", "観た", "見た", NULL
+};
+
+
+/* a viewer's liking or not */
+static const char *const  review_ja_like_verbs[] = {
+    "好き", "おすすめ", "オススメ", "お勧め", NULL
+};
+
+
 static const review_lang_list_t  review_ja_lists[] = {
     { review_ja_eval, REVIEW_LEX_EVAL },
     { review_ja_strong, REVIEW_LEX_STRONG },
@@ -82,6 +99,8 @@ static const review_lang_list_t  review_ja_lists[] = {
     { review_ja_tv_vocab, REVIEW_LEX_VOCAB_TV },
     { review_ja_book_vocab, REVIEW_LEX_VOCAB_BOOK },
     { review_ja_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_ja_view_verbs, REVIEW_LEX_VIEW },
+    { review_ja_like_verbs, REVIEW_LEX_LIKE },
     { NULL, 0 }
 };
 

@@ -22,7 +22,10 @@ static const char *const  review_zh_eval[] = {
     "震撼", "优秀", "優秀", "惊艳", "驚豔", "平庸", "乏味",
     "动人", "動人", "深刻", "美好", "遗憾", "遺憾", "喜欢",
     "喜歡", "值得", "难看", "難看", "佳作", "杰作", "傑作",
-    "好片", NULL
+    "好片",
+    "太棒", "很棒", "不错", "不錯", "失败", "失敗", "糟糕", "细腻", "細膩",
+    "粗糙", "惊喜", "驚喜", "无趣", "無趣", "拖沓", "冗长", "冗長", "催泪",
+    "催淚", "出彩", NULL
 };
 
 
@@ -61,7 +64,8 @@ static const char *const  review_zh_film_vocab[] = {
 
 /* what a TV review talks of */
 static const char *const  review_zh_tv_vocab[] = {
-    "剧集", "劇集", "电视剧", "電視劇", "季", "集", NULL
+    "剧集", "劇集", "电视剧", "電視劇", "第一季", "这一季", "這一季",
+    "本季", "每一集", "这一集", "這一集", "集数", "集數", NULL
 };
 
 
@@ -77,6 +81,15 @@ static const char *const  review_zh_game_vocab[] = {
 };
 
 
+/*
+ * a viewer's liking or not; no viewing verbs: "看了" opens as many
+ * diaries of several films ("这两天看了好几部电影") as reviews
+ */
+static const char *const  review_zh_like_verbs[] = {
+    "推荐", "推薦", "喜欢", "喜歡", NULL
+};
+
+
 static const review_lang_list_t  review_zh_lists[] = {
     { review_zh_eval, REVIEW_LEX_EVAL },
     { review_zh_strong, REVIEW_LEX_STRONG },
@@ -87,6 +100,7 @@ static const review_lang_list_t  review_zh_lists[] = {
     { review_zh_tv_vocab, REVIEW_LEX_VOCAB_TV },
     { review_zh_book_vocab, REVIEW_LEX_VOCAB_BOOK },
     { review_zh_game_vocab, REVIEW_LEX_VOCAB_GAME },
+    { review_zh_like_verbs, REVIEW_LEX_LIKE },
     { NULL, 0 }
 };
 

@@ -594,6 +594,71 @@ review_same_name(const review_str_t *a, const review_str_t *b)
 
 /* names: runs of capitalised words, particles between, initials */
 
+/*
+ * Chinese and Japanese write no capitals: a short run of characters is a
+ * name where a credit label and its colon stand right before it, or
+ * before the names listed ahead of it with 、 or ／ ("監督：山田太郎",
+ * "主演：A、B、C")
+ */
+
+#define REVIEW_CJK_NAME_MAX   8           /* characters */
+#define REVIEW_CJK_LIST_MAX   16          /* names in a label's list */
+
+static int
+review_cjk_name(review_tx_t *tx, uint32_t i)
+{
+    unsigned              k, n;
+    uint32_t              cp;
+    const unsigned char  *p, *end;
+    review_tok_t         *t, *sep;
+
+    if (tx->facts->language >= REVIEW_LANG_N
+        || !review_langs[tx->facts->language]->no_spaces)
+    {
+        return 0;
+    }
+
+    for (k = 0; k < REVIEW_CJK_LIST_MAX && i >= 2; k++) {
+        t = &tx->toks[i];
+
+        if (t->type != REVIEW_TOK_WORD || t->p[0] < 0x80) {
+            return 0;
+        }
+
+        end = t->p + t->len;
+
+        for (n = 0, p = t->p; p < end && n <= REVIEW_CJK_NAME_MAX; n++) {
+            p += review_utf8_decode(p, end, &cp);
+        }
+
+        sep = &tx->toks[i - 1];
+
+        if (n < 2 || n > REVIEW_CJK_NAME_MAX || sep->block != t->block
+            || sep->type != REVIEW_TOK_PUNCT)
+        {
+            return 0;
+        }
+
+        /* the label before the colon */
+        if (sep->cp == ':' || sep->cp == 0xff1a) {
+            t = &tx->toks[i - 2];
+
+            return t->type == REVIEW_TOK_WORD
+                   && review_lex_credit(tx->facts->language, t->p, t->len, 0);
+        }
+
+        /* a name listed before this one */
+        if (sep->cp != 0x3001 && sep->cp != 0xff0f && sep->cp != '/') {
+            return 0;
+        }
+
+        i -= 2;
+    }
+
+    return 0;
+}
+
+
 static int
 review_people_mentions(review_people_ctx_t *pc)
 {
@@ -612,6 +677,15 @@ review_people_mentions(review_people_ctx_t *pc)
         company = 0;
 
         if (!review_is_name_word(&tx->toks[i])) {
+            if (review_cjk_name(tx, i)) {
+                pc->m[pc->nm].first = i;
+                pc->m[pc->nm].last = i + 1;
+                pc->m[pc->nm].entity = (uint32_t) -1;
+                pc->at[i] = (int32_t) pc->nm;
+                pc->nm++;
+                continue;
+            }
+
             if (!review_tok_lex(&tx->toks[i],
                                 REVIEW_LEX_MONTH | REVIEW_LEX_HONORIFIC))
             {
@@ -1084,10 +1158,13 @@ review_credit_role(review_tx_t *tx, uint32_t i)
     {
         p = &tx->toks[i - 1];
 
+        /* in Chinese and Japanese a label is a run of its own */
         if (!(review_tok_punct(p, '.') || review_tok_punct(p, ';')
               || review_tok_punct(p, ':') || review_tok_punct(p, '|')
               || ((t->flags & REVIEW_TOK_CAP) && p->type == REVIEW_TOK_WORD
-                  && (p->flags & REVIEW_TOK_CAP))))
+                  && (p->flags & REVIEW_TOK_CAP))
+              || (tx->facts->language < REVIEW_LANG_N
+                  && review_langs[tx->facts->language]->no_spaces)))
         {
             return 0;
         }
@@ -1220,6 +1297,15 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
 
         if (t->type == REVIEW_TOK_PUNCT) {
             if (t->cp == ',' || t->cp == ':' || t->cp == '&') {
+                continue;
+            }
+
+            /* "主演：A、B／C" */
+            if (t->cp == 0x3001 || t->cp == 0xff0f
+                || (t->cp == '/' && k > cue + 1 && pc->at[k - 1] >= 0
+                    && tx->facts->language < REVIEW_LANG_N
+                    && review_langs[tx->facts->language]->no_spaces))
+            {
                 continue;
             }
 
@@ -1374,7 +1460,8 @@ review_people_cues(review_people_ctx_t *pc)
 
         } else if (i + 1 < tx->ntoks && t->type == REVIEW_TOK_WORD
                    && tx->toks[i + 1].type == REVIEW_TOK_PUNCT
-                   && tx->toks[i + 1].cp == ':'
+                   && (tx->toks[i + 1].cp == ':'
+                       || tx->toks[i + 1].cp == 0xff1a)
                    && (role = review_credit_role(tx, i)) != 0)
         {
             review_list_after(pc, i + 1, role, review_cue.strong);

@@ -65,10 +65,11 @@ review_cp_cjk(uint32_t cp)
 
 /*
  * Chinese and Japanese words stand inside runs of characters: the lists
- * a run holds, looking up the one to four characters from each place
+ * a run holds, looking up the one to six characters from each place
+ * ("面白かった" is five)
  */
 
-#define REVIEW_TOK_INSIDE_MAX  4
+#define REVIEW_TOK_INSIDE_MAX  6
 
 static uint64_t
 review_tok_inside(unsigned lang, const unsigned char *p, size_t len)
