@@ -293,6 +293,27 @@ test_paths(void)
     title(a, "Paper Moons &#8211; Review des Films", "", "Paper Moons", "",
           1);
 
+    /* the site as a label before "Review of X", a date after the name */
+    title(a, "Reel Notes: Review of Salt Flats, 7-2-11", "Reel Notes",
+          "Salt Flats", "", 1);
+
+    /* a post without a title: "- Site" names nothing */
+    title(a, "- Salt Flats Weekly", "", "", "", 0);
+
+    /* German quotation marks around the name */
+    title(a, "\xe2\x80\x9eSalt Flats\xe2\x80\x9c zeigt die W\xc3\xbcste",
+          "", "Salt Flats", "", 0);
+
+    /* a section label; "what I loved about X" */
+    title(a, "Culture: Salt Flats", "", "Salt Flats", "", 0);
+    title(a, "What I loved about Salt Flats (spoilers)", "", "Salt Flats",
+          "", 0);
+
+    /* "关于X, 关于Y": about the film, then about something else */
+    title(a, "\xe5\x85\xb3\xe4\xba\x8e\xe7\x9b\x90\xe6\xbb\xa9, "
+          "\xe5\x85\xb3\xe4\xba\x8e\xe5\xa4\x8f\xe5\xa4\xa9", "",
+          "\xe7\x9b\x90\xe6\xbb\xa9", "", 0);
+
     review_arena_destroy(a);
 }
 

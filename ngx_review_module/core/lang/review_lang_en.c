@@ -620,7 +620,10 @@ static const char *const  review_en_title_labels[] = {
     "blu-ray:", "bluray:", "4k:", "vhs:", "on dvd:", "new on dvd:",
     "now watching:", "watching", "i watched",
     "rewatch:", "re-watch:", "at the movies:", "in theaters:",
-    "streaming:", "netflix:", "sneak:", "sneak preview:", NULL
+    "streaming:", "netflix:", "sneak:", "sneak preview:",
+    "culture:", "arts:", "entertainment:", "what i loved about",
+    "what i liked about", "thoughts on", "my thoughts on",
+    "some thoughts on", NULL
 };
 
 

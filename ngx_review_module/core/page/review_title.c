@@ -68,11 +68,13 @@ static const char *const  review_title_quotes[][2] = {
     { "\xe3\x80\x8a", "\xe3\x80\x8b" },      /* 《X》 */
     { "\xe3\x80\x8c", "\xe3\x80\x8d" },      /* 「X」 */
     { "\xe3\x80\x8e", "\xe3\x80\x8f" },      /* 『X』 */
+    { "\xe2\x80\x9e", "\xe2\x80\x9c" },      /* „X“ */
+    { "\xe2\x80\x9a", "\xe2\x80\x98" },      /* ‚X‘ */
     { NULL, NULL }
 };
 
 
-/* a name in quotes: ‘X’, “X”, 'X', "X", «X», 《X》, 「X」 */
+/* a name in quotes: ‘X’, “X”, 'X', "X", «X», 《X》, 「X」, „X“ */
 
 static int
 review_title_quoted(const review_str_t *s, review_str_t *name)
@@ -538,6 +540,81 @@ review_title_brackets(review_str_t *s)
 }
 
 
+/* "Site: Review of X": what stands before p ends with a colon */
+
+static int
+review_title_labelled(const unsigned char *start, const unsigned char *p)
+{
+    while (p > start && p[-1] == ' ') {
+        p--;
+    }
+
+    return p > start && p[-1] == ':';
+}
+
+
+/* "X, 3-4-09": a date after the name, in figures, is no part of it */
+
+static void
+review_title_dated(review_str_t *s)
+{
+    size_t  i;
+
+    for (i = s->len; i > 0 && (review_isdigit(s->data[i - 1])
+                               || s->data[i - 1] == '-'
+                               || s->data[i - 1] == '/'
+                               || s->data[i - 1] == '.'); i--)
+    {
+        /* void */
+    }
+
+    if (i < s->len && i >= 3 && s->data[i - 1] == ' '
+        && s->data[i - 2] == ',' && review_isdigit(s->data[s->len - 1])
+        && s->len - i <= 10)
+    {
+        s->len = i - 2;
+    }
+}
+
+
+/*
+ * "关于X, 关于Y", "Movie: X, movie: Y": the label comes back for another
+ * subject; the name is the first
+ */
+
+static void
+review_title_relabel(review_str_t *s, const unsigned char *label, size_t n)
+{
+    size_t                k;
+    const unsigned char  *p, *end;
+
+    while (n && (label[n - 1] == ' ' || label[n - 1] == ':')) {
+        n--;
+    }
+
+    end = s->data + s->len;
+
+    for (p = s->data; n && p < end; p++) {
+        if (*p == ',' && end - p > 1 && p[1] == ' ') {
+            k = 2;
+
+        } else if (end - p >= 3 && memcmp(p, "\xef\xbc\x8c", 3) == 0) {
+            k = 3;                                          /* ， */
+
+        } else {
+            continue;
+        }
+
+        if ((size_t) (end - p) > k + n
+            && review_strncasecmp(p + k, (const char *) label, n) == 0)
+        {
+            s->len = p - s->data;
+            return;
+        }
+    }
+}
+
+
 int
 review_title_clean(review_arena_t *a, const review_str_t *headline,
     const review_str_t *site, review_str_t *name, review_str_t *year,
@@ -571,6 +648,16 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         s.data += n;
         s.len -= n;
         review_str_trim(&s);
+    }
+
+    /* "- Site": the post's own part is empty, and so is the name */
+    for (sep = review_title_seps; *sep; sep++) {
+        n = strlen(*sep) - 1;
+
+        if (s.len >= n && memcmp(s.data, *sep + 1, n) == 0) {
+            name->len = 0;
+            return REVIEW_OK;
+        }
     }
 
     review_title_trim(&s);
@@ -632,8 +719,10 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
             break;
         }
 
+        p = s.data;
         s.data += n;
         s.len -= n;
+        review_title_relabel(&s, p, n);
     }
 
     /* "Review: X", "Critique : X", "Filmkritik zu X" (the tables') */
@@ -688,7 +777,9 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
         q.len = p - s.data;
         review_title_trim(&q);
 
-        if (q.len == 0 || review_title_article(&q)) {
+        if (q.len == 0 || review_title_article(&q)
+            || review_title_labelled(s.data, p))
+        {
             end = s.data + s.len;
             s.data = p + 10;
             s.len = end - s.data;
@@ -743,6 +834,7 @@ done:
 
     review_title_trim(&s);
     review_title_brackets(&s);
+    review_title_dated(&s);
     review_title_episode(&s);
 
     /* quotes around what is left */

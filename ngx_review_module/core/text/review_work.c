@@ -43,6 +43,7 @@ static const char *const  review_name_quotes[] = {
     "\xc2\xab", "\xc2\xbb",                              /* « » */
     "\xe3\x80\x8a", "\xe3\x80\x8b",                    /* 《 》 */
     "\xe3\x80\x8c", "\xe3\x80\x8d",                    /* 「 」 */
+    "\xe2\x80\x9e", "\xe2\x80\x9c",                    /* „ “ */
     NULL
 };
 
