@@ -1011,6 +1011,45 @@ test_parts(void)
 
     review_destroy(rv);
 
+    /*
+     * a theme without rel="tag": a link to a tag's page inside the
+     * article is the post's ("review" says it), and its "film" tells
+     * the kind of work; the same links in an aside are the site's
+     */
+    page = "<html><head><title>Still Water - A Blog</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Still Water</h1><p>Filed under "
+           "<a href=\"/tags/film/\">film</a>, <a href=\"/tags/review/\">"
+           "review</a></p>" KIND_PROSE "</article></body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->parts & (1u << REVIEW_PART_SECTION_REVIEW));
+    CHECK(!(f->parts & (1u << REVIEW_PART_FILM_PLACE)));
+    CHECK(f->item_type == REVIEW_ITEM_MOVIE);
+
+    review_destroy(rv);
+
+    page = "<html><head><title>Still Water - A Blog</title>"
+           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+           "<body><article><h1>Still Water</h1>" KIND_PROSE "</article>"
+           "<aside><a href=\"/tags/review/\">review</a></aside>"
+           "</body></html>";
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(!(f->parts & (1u << REVIEW_PART_SECTION_REVIEW)));
+
+    review_destroy(rv);
+
     /* "nofollow" and a tag cloud's link say nothing of the post */
     page = "<html><head><title>Still Water - A Blog</title>"
            "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -106,6 +106,13 @@ const char *const  review_hint_author_paths[] = {
 };
 
 
+/* paths of a site's tags and categories: "/tags/horror/" */
+const char *const  review_hint_tag_paths[] = {
+    "/tag/", "/tags/", "/category/", "/categories/", "/categoria/",
+    "/categorie/", "/kategorie/", "/categorias/", "/topics/", NULL
+};
+
+
 /*
  * class words of a date that is not the day of publication; not
  * "updated": hAtom names the post's own date so, and WordPress writes

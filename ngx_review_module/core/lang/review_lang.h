@@ -110,6 +110,7 @@ extern const review_lang_list_t    review_hint_lists[];
 /* account names that name nobody ("admin"); an author page's folders */
 extern const char *const           review_hint_nobody[];
 extern const char *const           review_hint_author_paths[];
+extern const char *const           review_hint_tag_paths[];
 extern const char *const           review_hint_updated[];
 extern const char *const           review_hint_layout[];
 

@@ -698,7 +698,8 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     if ((s->section.len && (review_has_any(&s->section, review_review_words)
                             || review_find_ci(s->section.data,
                                               s->section.len, "critic")))
-        || review_has_any(&s->tags, review_review_words))
+        || review_has_any(&s->tags, review_review_words)
+        || review_has_any(&s->tag_links, review_review_words))
     {
         review_part(f, REVIEW_PART_SECTION_REVIEW);
         voice = 1;
@@ -925,6 +926,12 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     }
 
     /* film, TV, book, game, or something no Movie may be claimed for */
+    /*
+     * a link to a tag's page ("/tags/film/") hints the post's kind of
+     * work, not that it is a review: it counts for the kind alone
+     */
+    film_place |= review_place_is(&s->tag_links, review_film_places);
+
     credits = (f->directors.nelts ? REVIEW_ITEM_CREDITS : 0)
               + (f->actors.nelts ? REVIEW_ITEM_CREDITS : 0)
               + (film_place ? REVIEW_ITEM_CREDITS : 0)

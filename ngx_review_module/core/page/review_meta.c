@@ -1994,17 +1994,57 @@ review_rel_tag(const review_str_t *rel)
 
 
 /*
+ * A link to a tag's or a category's page inside the article (its
+ * header or foot), not in an aside: the post's own
+ */
+
+static int
+review_tag_link(review_pg_t *pg, uint32_t i)
+{
+    uint32_t             k;
+    const char *const   *w;
+    const review_str_t  *href;
+
+    if (pg->scope == 0 || pg->scope == REVIEW_NONE || i <= pg->scope
+        || i >= pg->end[pg->scope])
+    {
+        return 0;
+    }
+
+    for (k = i; k != REVIEW_NONE && k != pg->scope;
+         k = pg->doc->nodes[k].parent)
+    {
+        if (pg->excl[k] == 2) {
+            return 0;
+        }
+    }
+
+    href = review_doc_attr(pg->doc, &pg->doc->nodes[i], REVIEW_ATTR_HREF);
+
+    for (w = review_hint_tag_paths; href && *w; w++) {
+        if (review_find_ci(href->data, href->len, *w)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * The post's own tags and categories: rel="tag" says a link names a
  * subject of this page (a site's tag cloud or category list does not
- * say so).  Kept as "/movies/horror/..." so that the decision reads
- * them as it reads the segments of a URL path.
+ * say so); a link to a tag's page inside the article only hints it.
+ * Kept as "/movies/horror/..." so that the decision reads them as it
+ * reads the segments of a URL path.
  */
 
 static void
 review_meta_post_tags(review_pg_t *pg)
 {
+    int                   rel_tag;
     uint32_t              i, ntags;
-    review_buf_t          buf;
+    review_buf_t          buf, links;
     review_str_t          text;
     const review_doc_t   *doc;
     const review_node_t  *n;
@@ -2013,6 +2053,7 @@ review_meta_post_tags(review_pg_t *pg)
     doc = pg->doc;
     ntags = 0;
     review_buf_init(&buf, pg->arena);
+    review_buf_init(&links, pg->arena);
 
     for (i = 0; i < doc->nnodes && ntags < REVIEW_TAGS_MAX; i++) {
         n = &doc->nodes[i];
@@ -2024,8 +2065,9 @@ review_meta_post_tags(review_pg_t *pg)
         }
 
         rel = review_doc_attr(doc, n, REVIEW_ATTR_REL);
+        rel_tag = rel && review_rel_tag(rel);
 
-        if (rel == NULL || !review_rel_tag(rel)
+        if (!(rel_tag || review_tag_link(pg, i))
             || review_node_text(pg->arena, doc, i, &text) != REVIEW_OK
             || text.len == 0)
         {
@@ -2038,8 +2080,9 @@ review_meta_post_tags(review_pg_t *pg)
             text.len--;
         }
 
-        if (review_buf_addc(&buf, '/') != REVIEW_OK
-            || review_buf_add_str(&buf, &text) != REVIEW_OK)
+        if (review_buf_addc(rel_tag ? &buf : &links, '/') != REVIEW_OK
+            || review_buf_add_str(rel_tag ? &buf : &links, &text)
+               != REVIEW_OK)
         {
             return;
         }
@@ -2048,6 +2091,7 @@ review_meta_post_tags(review_pg_t *pg)
     }
 
     review_buf_get(&buf, &pg->page->signals.tags);
+    review_buf_get(&links, &pg->page->signals.tag_links);
 }
 
 

@@ -38,6 +38,8 @@ typedef struct {
     review_str_t             section;
     review_str_t             tags;             /* the post's rel=tag
                                                   links: "/film/kino" */
+    review_str_t             tag_links;        /* its links to tags'
+                                                  pages, no rel=tag */
     review_str_t             og_type;
 } review_page_signals_t;
 
