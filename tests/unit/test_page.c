@@ -1156,6 +1156,13 @@ test_page_names(void)
         "the best thing FEST has shown.</p>"),
         "Harbour Lights");
 
+    /* the site's heading is its author's name; the film is in italics */
+    page_name("<html><head><title>brook.example</title>"
+        "<meta name=\"author\" content=\"Ada Brook\"></head><body>"
+        "<h1>Ada Brook</h1><h3>A Night Out</h3><div><p>We went to see "
+        "<em>300 Miles</em> on Friday.</p>" KIND_PROSE "</div></body></html>",
+        "300 Miles");
+
     /* a sequel's number stays with the name the prose shortens */
     page_name(NAME_PAGE("Harbour Nine: Part 2",
         "<p>Harbour Nine is back. Harbour Nine was a surprise hit, and "

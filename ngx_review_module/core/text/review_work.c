@@ -1138,6 +1138,15 @@ review_headline_block(review_tx_t *tx)
 }
 
 
+static int
+review_name_same(const review_str_t *a, const review_str_t *b)
+{
+    return a->len && a->len == b->len
+           && review_strncasecmp(a->data, (const char *) b->data, a->len)
+              == 0;
+}
+
+
 static void
 review_work_choose(review_tx_t *tx)
 {
@@ -1164,6 +1173,13 @@ review_work_choose(review_tx_t *tx)
     ns->n = 0;
     ns->f = f;
     ns->headline = review_headline_block(tx);
+
+    /* a headline that is the author's name (the site's heading) */
+    if (f->name_source < REVIEW_SOURCE_STRUCTURED
+        && review_name_same(&f->item_name, &f->author))
+    {
+        f->item_name.len = 0;
+    }
 
     if (f->item_name.len) {
         review_name_parts(ns, &f->item_name, REVIEW_NAME_PAGE);
@@ -1194,7 +1210,8 @@ review_work_choose(review_tx_t *tx)
 
             if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
                 || sp->start + sp->len > blk->text.len
-                || !review_isupper(blk->text.data[sp->start]))
+                || !(review_isupper(blk->text.data[sp->start])
+                     || review_isdigit(blk->text.data[sp->start])))
             {
                 continue;
             }
@@ -1268,6 +1285,13 @@ review_work_choose(review_tx_t *tx)
     }
 
     if (best == ns->n) {
+        /* the page names nothing the prose does: its one work in italics */
+        if (f->item_name.len == 0 && nworks == 1) {
+            f->item_name = works[0];
+            f->name_source = REVIEW_SOURCE_TEXT;
+            f->name_mentions = 1;
+        }
+
         return;
     }
 
