@@ -1050,6 +1050,47 @@ test_parts(void)
 
     review_destroy(rv);
 
+    /*
+     * long prose under a headline that names no work: an essay, unless
+     * the prose sets titles apart and keeps naming one of them
+     */
+#define KIND_PROSE5  KIND_PROSE KIND_PROSE KIND_PROSE KIND_PROSE KIND_PROSE
+#define KIND_LONG(head)                                                      \
+    "<html><head><title>Waiting for Light - A Journal</title>"               \
+    "<meta property=\"og:site_name\" content=\"A Journal\"></head>"          \
+    "<body><article><h1>Waiting for Light</h1>" head                         \
+    KIND_PROSE5 KIND_PROSE5 KIND_PROSE5 "</article></body></html>"
+
+    page = KIND_LONG("<p><i>Harbor Lights</i> is the second film of Felix "
+                     "Amand, after <i>Night Train</i>. Harbor Lights waits "
+                     "for its light, and Harbor Lights finds it late. I "
+                     "keep thinking of Harbor Lights, and Harbor Lights "
+                     "only.</p>");
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->word_count >= 1500);
+    CHECK(!(f->parts & (1u << REVIEW_PART_ESSAY)));
+
+    review_destroy(rv);
+
+    page = KIND_LONG("<p>Some films wait for their light; most never find "
+                     "it.</p>");
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK(f->parts & (1u << REVIEW_PART_ESSAY));
+
+    review_destroy(rv);
+
     /* "nofollow" and a tag cloud's link say nothing of the post */
     page = "<html><head><title>Still Water - A Blog</title>"
            "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -67,6 +67,8 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
 #define REVIEW_CLASSIFY_MIN     50      /* confidence of a review */
 #define REVIEW_CLASSIFY_LONG    300     /* words of prose */
 #define REVIEW_CLASSIFY_ESSAY   1500    /* words of an essay's prose */
+#define REVIEW_CLASSIFY_ESSAY_ONE 2     /* ... unless one work's mentions
+                                           are twice the others' works */
 #define REVIEW_CLASSIFY_FILM    3       /* words of films */
 #define REVIEW_CLASSIFY_MENTIONS  2     /* of the work, in the prose */
 #define REVIEW_CLASSIFY_VERDICTS  2     /* sentences, own or of the work */
@@ -790,8 +792,16 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_TITLED_WORK);
     }
 
-    /* long prose whose headline names no work it keeps naming */
-    essay = words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled;
+    /*
+     * long prose whose headline names no work it keeps naming; where
+     * the prose sets titles apart (italics) and names one work twice
+     * as often as it sets titles, it is that work's review, whatever
+     * its headline ("Waiting for Light")
+     */
+    essay = words >= REVIEW_CLASSIFY_ESSAY && !f->name_titled
+            && (f->works_named == 0
+                || f->name_mentions
+                   < REVIEW_CLASSIFY_ESSAY_ONE * f->works_named);
 
     if (essay) {
         review_part(f, REVIEW_PART_ESSAY);
