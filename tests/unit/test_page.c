@@ -1204,6 +1204,18 @@ test_page_names(void)
         "<em>300 Miles</em> on Friday.</p>" KIND_PROSE "</div></body></html>",
         "300 Miles");
 
+    /* the headline shortens the title the prose writes in full */
+    page_name(NAME_PAGE("Iron Gate: Harder Than It Seems",
+        "<p>Iron Gate of the East runs long. I admired Iron Gate of the "
+        "East all the same.</p>"),
+        "Iron Gate of the East");
+
+    /* once is no title: "of the East" may be the prose's own words */
+    page_name(NAME_PAGE("Iron Gate: Harder Than It Seems",
+        "<p>Iron Gate of the East, they call it. Iron Gate runs long, and "
+        "Iron Gate is cold.</p>"),
+        "Iron Gate");
+
     /* a sequel's number stays with the name the prose shortens */
     page_name(NAME_PAGE("Harbour Nine: Part 2",
         "<p>Harbour Nine is back. Harbour Nine was a surprise hit, and "

@@ -68,6 +68,12 @@ static const char *const  review_name_small[] = {
     NULL
 };
 
+/* the small words that carry a title on: "Winter Wolves of the North" */
+static const char *const  review_name_of_words[] = {
+    "of", "the", "and", "a", "an", "de", "la", "le", "du", "des", "der",
+    "die", "das", "del", "di", NULL
+};
+
 /* choosing among the candidates for the work's name */
 #define REVIEW_NAME_MAX        32       /* candidates looked at */
 #define REVIEW_NAME_COUNT      8        /* mentions counted, at most */
@@ -1411,6 +1417,63 @@ review_name_subtitle(const unsigned char *p, const unsigned char *end)
 }
 
 
+/*
+ * " of the North", " and the Iron Crown": a title's small words, then
+ * words in capitals, right after a name; its length, or 0
+ */
+
+static size_t
+review_name_of(const unsigned char *p, const unsigned char *end)
+{
+    unsigned              smalls;
+    const unsigned char  *q, *w, *last;
+    const char *const    *sm;
+
+    q = p;
+
+    for (smalls = 0; smalls < 3 && q < end && *q == ' '; smalls++) {
+        for (w = q + 1; w < end && review_islower(*w); w++) {
+            /* void */
+        }
+
+        if (w == q + 1 || w >= end || *w != ' ') {
+            break;
+        }
+
+        for (sm = review_name_of_words; *sm; sm++) {
+            if (strlen(*sm) == (size_t) (w - q - 1)
+                && memcmp(q + 1, *sm, w - q - 1) == 0)
+            {
+                break;
+            }
+        }
+
+        if (*sm == NULL) {
+            break;
+        }
+
+        q = w;
+    }
+
+    last = NULL;
+
+    while (smalls && q < end && *q == ' ' && q + 1 < end
+           && review_name_capital(q + 1, end))
+    {
+        for (w = q + 1; w < end && (review_isalnum(*w) || *w >= 0x80
+                                    || *w == '\''); w++)
+        {
+            /* void */
+        }
+
+        last = w;
+        q = w;
+    }
+
+    return last ? (size_t) (last - p) : 0;
+}
+
+
 static int
 review_name_person(const review_people_t *pp, const unsigned char *p,
     size_t len)
@@ -1485,6 +1548,19 @@ review_work_subtitle(review_tx_t *tx)
     k = review_name_join(p, end);
 
     if (k == 0) {
+        /* "Winter Wolves of the North", so written twice or more */
+        k = review_name_of(p, end);
+        rest.data = name.data;
+        rest.len = name.len + k;
+
+        if (k && review_name_mentions(&f->body, &rest, NULL) >= 2
+            && !review_name_person(&f->directors, p, k)
+            && !review_name_person(&f->actors, p, k)
+            && !review_name_person(&f->writers, p, k))
+        {
+            f->item_name = rest;
+        }
+
         return REVIEW_OK;
     }
 
