@@ -98,6 +98,22 @@ test_dates(void)
     CHECK_STR(date_as(a, "3 Feb 98", REVIEW_DATE_SHORT), "1998-02-03");
     CHECK_STR(date_as(a, "04/05/22", REVIEW_DATE_SHORT), "");
 
+    /* the page's order of day and month, where another date shows it */
+    CHECK_STR(date_as(a, "11/4/19", REVIEW_DATE_SHORT | REVIEW_DATE_MDY),
+              "2019-11-04");
+    CHECK_STR(date_as(a, "11/4/19", REVIEW_DATE_SHORT | REVIEW_DATE_DMY),
+              "2019-04-11");
+    CHECK_STR(date_as(a, "06/07/2021", REVIEW_DATE_DMY), "2021-07-06");
+    CHECK(review_date_order((const unsigned char *) "Older: 7/17/20, 3/2/21",
+                            22) == REVIEW_DATE_MDY);
+    CHECK(review_date_order((const unsigned char *) "posted 30-01-2021", 17)
+          == REVIEW_DATE_DMY);
+    CHECK(review_date_order((const unsigned char *) "7/17/20 and 17/7/20",
+                            19) == 0);
+    CHECK(review_date_order((const unsigned char *) "v1.13.2, 2/13/2020.5",
+                            20) == 0);
+    CHECK(review_date_order((const unsigned char *) "11/4/19", 7) == 0);
+
     /* a line that opens with its date, not with a label */
     CHECK_STR(date_as(a, "May 3, 2019 \xc2\xb7 4 min \xc2\xb7 Ines",
                       REVIEW_DATE_LEAD), "2019-05-03");
@@ -1387,6 +1403,14 @@ test_bylines(void)
            "<h1>Still Water</h1><p class=\"x9\">Posted on 10-22-22 by "
            "Theo</p>" KIND_PROSE "</article></body></html>",
            "Theo", "2022-10-22");
+
+    /* "11/4/19" in the post's header, read in the order the page's list
+       of other posts shows ("8/21/20": month first) */
+    byline("<html><head><title>Still Water</title></head><body><div>"
+           "<div class=\"post-meta\"><span>11/4/19</span></div><h1>Still "
+           "Water</h1><div class=\"text\">" KIND_PROSE "</div><aside><ul>"
+           "<li><a href=\"/b\">Older post</a> <span>8/21/20</span></li>"
+           "</ul></aside></div></body></html>", "", "2019-11-04");
 
     /* a header line of no known class that opens with the date */
     byline("<html><head><title>Still Water</title></head><body><article>"

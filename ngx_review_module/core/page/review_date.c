@@ -363,6 +363,14 @@ review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
         m = nums[0];
         d = nums[1];
 
+    } else if (!mon && nn == 3 && (nums[2] > 31 || (flags & REVIEW_DATE_SHORT))
+               && (flags & (REVIEW_DATE_MDY | REVIEW_DATE_DMY)))
+    {
+        /* "11/4/19": in the order the page's other dates show */
+        y = nums[2];
+        m = (flags & REVIEW_DATE_MDY) ? nums[0] : nums[1];
+        d = (flags & REVIEW_DATE_MDY) ? nums[1] : nums[0];
+
     } else {
         return REVIEW_DECLINED;
     }
@@ -381,6 +389,92 @@ review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
     }
 
     return review_date_format(a, y, m, d, out);
+}
+
+
+/*
+ * The order of day and month a page writes its numeric dates in, from
+ * those that show it ("7/17/20", "17/7/20"): REVIEW_DATE_MDY or
+ * REVIEW_DATE_DMY, or 0 when none does or they disagree.  One pass over
+ * the page's text.
+ */
+
+unsigned
+review_date_order(const unsigned char *p, size_t len)
+{
+    int                   v[3], k;
+    size_t                n;
+    unsigned              order;
+    const unsigned char  *start, *end, *q, *w;
+    unsigned char         sep;
+
+    if (p == NULL) {
+        return 0;
+    }
+
+    order = 0;
+    start = p;
+    end = p + len;
+
+    while (p < end) {
+        if (!review_isdigit(*p)
+            || (p > start && (review_isdigit(p[-1]) || p[-1] == '/'
+                              || p[-1] == '-' || p[-1] == '.')))
+        {
+            p++;
+            continue;
+        }
+
+        /* N{1,2} S N{1,2} S N{2,4}, S "/" or "-" and the same twice */
+        q = p;
+        sep = 0;
+
+        for (k = 0; k < 3; k++) {
+            w = q;
+            v[k] = 0;
+
+            while (q < end && review_isdigit(*q) && q - w < 5) {
+                v[k] = v[k] * 10 + (*q++ - '0');
+            }
+
+            n = q - w;
+
+            if (n == 0 || (k < 2 && n > 2) || (k == 2 && n != 2 && n != 4)) {
+                break;
+            }
+
+            if (k == 2) {
+                continue;
+            }
+
+            if (q >= end || (*q != '/' && *q != '-') || (sep && *q != sep)) {
+                break;
+            }
+
+            sep = *q++;
+        }
+
+        p = q;
+
+        /* "2/13/2020.5", "1-2-33-4": a number of some other kind */
+        if (k < 3
+            || (q < end && (review_isdigit(*q) || *q == sep
+                            || (q + 1 < end && review_isdigit(q[1])
+                                && (*q == '.' || *q == '/'
+                                    || *q == '-')))))
+        {
+            continue;
+        }
+
+        if (v[0] > 12 && v[0] <= 31 && v[1] >= 1 && v[1] <= 12) {
+            order |= REVIEW_DATE_DMY;
+
+        } else if (v[1] > 12 && v[1] <= 31 && v[0] >= 1 && v[0] <= 12) {
+            order |= REVIEW_DATE_MDY;
+        }
+    }
+
+    return order == (REVIEW_DATE_DMY | REVIEW_DATE_MDY) ? 0 : order;
 }
 
 

@@ -1180,7 +1180,7 @@ review_meta_markup(review_pg_t *pg)
 
             /* "By Olga Serova, 14 January 2020" */
             if (f->date_source < REVIEW_SOURCE_MARKUP
-                && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT,
+                && review_date_parse(pg->arena, &text, pg->date_flags,
                                      &iso)
                    == REVIEW_OK)
             {
@@ -1220,7 +1220,7 @@ review_meta_markup(review_pg_t *pg)
                        == REVIEW_OK)
                 || (n->text_len <= REVIEW_PROP_MAX
                     && review_node_text(pg->arena, doc, i, &text) == REVIEW_OK
-                    && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT,
+                    && review_date_parse(pg->arena, &text, pg->date_flags,
                                          &iso)
                        == REVIEW_OK))
             {
@@ -1239,7 +1239,7 @@ review_meta_markup(review_pg_t *pg)
                        || (review_node_text(pg->arena, doc, i, &text)
                            == REVIEW_OK
                            && review_date_parse(pg->arena, &text,
-                                                REVIEW_DATE_SHORT, &iso)
+                                                pg->date_flags, &iso)
                               == REVIEW_OK)))
         {
             /* hAtom: <abbr class="published" title="2020-09-12T19:42"> */
@@ -1278,7 +1278,7 @@ review_meta_markup(review_pg_t *pg)
         }
 
         if (f->date_source < REVIEW_SOURCE_MARKUP
-            && review_date_parse(pg->arena, &text, REVIEW_DATE_SHORT, &iso)
+            && review_date_parse(pg->arena, &text, pg->date_flags, &iso)
                == REVIEW_OK)
         {
             f->date_published = iso;
@@ -1297,7 +1297,7 @@ review_meta_markup(review_pg_t *pg)
 
         if (text.len < 100
             && review_date_parse(pg->arena, &text,
-                                 REVIEW_DATE_LEAD | REVIEW_DATE_SHORT, &iso)
+                                 REVIEW_DATE_LEAD | pg->date_flags, &iso)
                == REVIEW_OK)
         {
             f->date_published = iso;
@@ -1917,7 +1917,7 @@ review_meta_date_near(review_pg_t *pg)
         t.len = n->text_len;
 
         if (review_date_parse(pg->arena, &t, REVIEW_DATE_LEAD
-                              | REVIEW_DATE_ALONE | REVIEW_DATE_SHORT, &iso)
+                              | REVIEW_DATE_ALONE | pg->date_flags, &iso)
             == REVIEW_OK)
         {
             f->date_published = iso;
@@ -1949,7 +1949,7 @@ review_meta_date_near(review_pg_t *pg)
             t.len = dash - t.data;
 
             if (review_date_parse(pg->arena, &t, REVIEW_DATE_LEAD
-                                  | REVIEW_DATE_ALONE | REVIEW_DATE_SHORT,
+                                  | REVIEW_DATE_ALONE | pg->date_flags,
                                   &iso)
                 == REVIEW_OK)
             {
@@ -2114,6 +2114,10 @@ review_meta_find(review_pg_t *pg)
 
     /* the address the request came by is no word of the page's own */
     f->url_stated = f->url.len != 0;
+
+    pg->date_flags = REVIEW_DATE_SHORT
+                     | review_date_order(pg->doc->text.data,
+                                         pg->doc->text.len);
 
     if (f->url.len == 0 && review_url_valid(&pg->input->url)) {
         f->url = pg->input->url;

@@ -29,6 +29,10 @@ typedef struct {
     review_str_t             og_title;
     review_str_t             og_type;
     review_str_t             h1;
+
+    unsigned                 date_flags;  /* REVIEW_DATE_SHORT and the
+                                             page's order of day and
+                                             month, where it shows one */
 } review_pg_t;
 
 
@@ -48,12 +52,16 @@ int review_title_clean(review_arena_t *a, const review_str_t *headline,
                                        the place says it is a date */
 #define REVIEW_DATE_LEAD   2        /* the text opens with the date */
 #define REVIEW_DATE_ALONE  4        /* and holds nothing else but a time */
+#define REVIEW_DATE_MDY    8        /* "11/4/19" is 4 November: the
+                                       page writes "7/17/20" elsewhere */
+#define REVIEW_DATE_DMY    16       /* "4/11/19" is 4 November */
 #define REVIEW_DATE_PIVOT  40       /* "22" is 2022, "98" is 1998 */
 
 int review_date_normalize(review_arena_t *a, const review_str_t *in,
     review_str_t *out);
 int review_date_parse(review_arena_t *a, const review_str_t *in,
     unsigned flags, review_str_t *out);
+unsigned review_date_order(const unsigned char *p, size_t len);
 int review_date_from_url(review_arena_t *a, const review_str_t *url,
     review_str_t *out);
 
