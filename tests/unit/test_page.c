@@ -1412,6 +1412,39 @@ test_bylines(void)
            "<li><a href=\"/b\">Older post</a> <span>8/21/20</span></li>"
            "</ul></aside></div></body></html>", "", "2019-11-04");
 
+    /* the date glued to the name: its month is no part of the name */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><p>By Oskar Lind August 20, 2016</p>"
+           KIND_PROSE "</article></body></html>",
+           "Oskar Lind", "2016-08-20");
+
+    /* og:article:author as some themes spell it */
+    byline("<html><head><title>Still Water</title><meta property=\"og:"
+           "article:author\" content=\"Oskar Lind\"></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article></body></html>",
+           "Oskar Lind", "");
+
+    /* the review's foot: a sign-off, with or without its date, a byline
+       and its role */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<p>\xe2\x80\x94 Oskar Lind</p>"
+           "</article></body></html>", "Oskar Lind", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<p>--Oskar Lind 4 June 2003"
+           "</p></article></body></html>", "Oskar Lind", "2003-06-04");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<p>By Oskar Lind, Film Critic"
+           "</p></article></body></html>", "Oskar Lind", "");
+
+    /* a quotation's source, a sentence that opens with "By": nobody */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<blockquote>A film to keep."
+           "</blockquote><p>\xe2\x80\x94 Mira Solberg</p></article></body>"
+           "</html>", "", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "<p>By Harbour Town standards "
+           "it was short.</p></article></body></html>", "", "");
+
     /* a header line of no known class that opens with the date */
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<header><h1>Still Water</h1><div class=\"pm\"><span>March 9, "
@@ -1452,6 +1485,44 @@ test_bylines(void)
 }
 
 
+/* the site's name a page gives */
+
+static void
+site(const char *page, const char *want)
+{
+    review_t              *rv;
+    const review_facts_t  *f;
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+    CHECK_STR(f->site_name, want);
+
+    review_destroy(rv);
+}
+
+
+static void
+test_sites(void)
+{
+    /* "Site :: Post" over an <h1> that is the post's title, named in
+       the prose */
+    site("<html><head><title>Night Ledger :: Still Water (2019)</title>"
+         "</head><body><main><h1>Still Water (2019)</h1><p>Still Water "
+         "is a quiet film.</p>" KIND_PROSE "</main></body></html>",
+         "Night Ledger");
+
+    /* "Post | Site" under the site's <h1> brand, a link home */
+    site("<html><head><title>Still Water | night ledger</title></head>"
+         "<body><header><h1><a href=\"/\">night ledger</a></h1></header>"
+         "<main><h2>Still Water</h2>" KIND_PROSE "</main></body></html>",
+         "night ledger");
+}
+
+
 int
 main(void)
 {
@@ -1460,6 +1531,7 @@ main(void)
     test_kinds();
     test_parts();
     test_bylines();
+    test_sites();
     test_big_pages();
     test_dates();
     test_titles();

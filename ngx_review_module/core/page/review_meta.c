@@ -825,6 +825,7 @@ review_meta_tags(review_pg_t *pg)
 
         } else if (review_str_eq_ci(key, "author")
                    || review_str_eq_ci(key, "article:author")
+                   || review_str_eq_ci(key, "og:article:author")
                    || review_str_eq_ci(key, "dc.creator")
                    || review_str_eq_ci(key, "dcterms.creator")
                    || review_str_eq_ci(key, "sailthru.author")
@@ -948,7 +949,7 @@ review_byline_name(const review_str_t *in, review_str_t *name)
 {
     size_t                n, words;
     review_str_t          s;
-    const unsigned char  *p, *end, *w, *by;
+    const unsigned char  *p, *end, *w, *by, *q;
 
     s = *in;
     review_str_trim(&s);
@@ -982,6 +983,8 @@ review_byline_name(const review_str_t *in, review_str_t *name)
             break;
         }
 
+        q = p;
+
         /* names have no digits: "Jonah Pierce11 Feb" ran two blocks */
         while (p < end && !review_isspace(*p) && *p != ',' && *p != '|'
                && *p != ';' && !review_isdigit(*p)
@@ -989,6 +992,14 @@ review_byline_name(const review_str_t *in, review_str_t *name)
                && !(*p == 0xe2 && p + 2 < end && p[1] == 0x80))
         {
             p++;
+        }
+
+        /* "By Ana Ruiz August 20, 2016": the date's month is no name */
+        if (words && p + 1 < end && *p == ' ' && review_isdigit(p[1])
+            && review_lang_month(q, p - q))
+        {
+            p = q;
+            break;
         }
 
         words++;
@@ -1117,6 +1128,104 @@ review_meta_updated(const review_doc_t *doc, const review_node_t *n)
     }
 
     return 0;
+}
+
+
+/*
+ * The review's foot, its last two paragraphs: a sign-off ("\xe2\x80\x94 Ana
+ * Ruiz", "--Ana Ruiz 12 March 2003") or a byline ("By Ana Ruiz, Film
+ * Critic").  A full name that ends the line, or that a role after a
+ * comma or a date follows: "By Friday it was gone" names nobody.
+ */
+
+#define REVIEW_FOOT_MAX  100            /* bytes of a foot's line */
+
+static void
+review_meta_foot(review_pg_t *pg)
+{
+    size_t                n;
+    unsigned              i, nb;
+    review_str_t          t, name, rest, iso;
+    review_facts_t       *f;
+    const review_block_t *b;
+
+    f = pg->facts;
+    nb = pg->page->text.nblocks;
+
+    for (i = nb > 2 ? nb - 2 : 0;
+         i < nb && f->author_source < REVIEW_SOURCE_MARKUP; i++)
+    {
+        b = &pg->page->text.blocks[i];
+        t = b->text;
+        review_str_trim(&t);
+
+        if (b->kind != REVIEW_BLOCK_PARA || t.len < 5
+            || t.len >= REVIEW_FOOT_MAX)
+        {
+            continue;
+        }
+
+        /* a dash, or the table's "By" */
+        n = 0;
+
+        /* a quotation's source is not the review's author */
+        if (i > 0 && pg->page->text.blocks[i - 1].kind == REVIEW_BLOCK_QUOTE
+            && review_lang_byline(t.data, t.len) == 0)
+        {
+            continue;
+        }
+
+        if (t.data[0] == '-' || t.data[0] == '~') {
+            n = t.len > 1 && t.data[1] == '-' ? 2 : 1;
+
+        } else if (t.data[0] == 0xe2 && t.data[1] == 0x80
+                   && (t.data[2] == 0x93 || t.data[2] == 0x94))
+        {
+            n = 3;                      /* en dash, em dash */
+
+        } else if (review_lang_byline(t.data, t.len) == 0) {
+            continue;
+        }
+
+        t.data += n;
+        t.len -= n;
+
+        if (!review_byline_name(&t, &name)
+            || memchr(name.data, ' ', name.len) == NULL)
+        {
+            continue;
+        }
+
+        rest.data = name.data + name.len;
+        rest.len = t.data + t.len - rest.data;
+        review_str_trim(&rest);
+
+        while (rest.len && rest.data[0] == '.') {
+            rest.data++;
+            rest.len--;
+        }
+
+        if (rest.len == 0 || rest.data[0] == ','
+            || (rest.data[0] == 0xc2 && rest.len > 1 && rest.data[1] == 0xb7)
+            || rest.data[0] == '|')
+        {
+            review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
+            continue;
+        }
+
+        /* "--Ana Ruiz 12 March 2003" */
+        if (review_date_parse(pg->arena, &rest, REVIEW_DATE_ALONE
+                              | pg->date_flags, &iso)
+            == REVIEW_OK)
+        {
+            review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
+
+            if (f->date_source < REVIEW_SOURCE_MARKUP) {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_MARKUP;
+            }
+        }
+    }
 }
 
 
@@ -1285,6 +1394,8 @@ review_meta_markup(review_pg_t *pg)
             f->date_source = REVIEW_SOURCE_MARKUP;
         }
     }
+
+    review_meta_foot(pg);
 
     /*
      * The post header's line that opens with its date, whatever its
@@ -1578,11 +1689,47 @@ review_meta_site_title_alone(review_pg_t *pg)
 }
 
 
+/* the review's prose names the text, without its "(2022)" */
+
+static int
+review_meta_prose_names(review_pg_t *pg, const review_str_t *name)
+{
+    unsigned              i;
+    review_str_t          n, t;
+    const unsigned char  *p;
+
+    n = *name;
+
+    if (n.len > 7 && n.data[n.len - 1] == ')'
+        && (p = review_memmem(n.data, n.len, " (", 2)) != NULL)
+    {
+        n.len = p - n.data;
+    }
+
+    if (n.len < 2) {
+        return 0;
+    }
+
+    for (i = 0; i < pg->page->text.nblocks; i++) {
+        t = pg->page->text.blocks[i].text;
+
+        if (pg->page->text.blocks[i].kind != REVIEW_BLOCK_HEADING
+            && review_contains_ci(t.data, t.len, n.data, n.len))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_meta_site_from_title(review_pg_t *pg)
 {
     size_t                n;
-    review_str_t          t, last;
+    uint32_t              hn;
+    review_str_t          t, last, h;
     const unsigned char  *p, *at;
     const char *const    *sep;
 
@@ -1629,6 +1776,32 @@ review_meta_site_from_title(review_pg_t *pg)
     last.data = at + n;
     last.len = t.data + t.len - last.data;
     review_str_trim(&last);
+
+    /*
+     * "Obstacle Allusion :: The Whale (2022)" over an <h1> "The Whale
+     * (2022)" that the prose names: the post's title is last, the site's
+     * name first.  An <h1> that is a link ("<h1><a href="/">Site") or
+     * that the prose never names is the site's brand.
+     */
+    h = pg->h1;
+    review_str_trim(&h);
+    hn = pg->page->title;
+
+    if (h.len && h.len == last.len && hn != REVIEW_NONE
+        && pg->doc->nodes[hn].link_len == 0
+        && review_strncasecmp(last.data, (const char *) h.data, h.len) == 0
+        && review_meta_prose_names(pg, &h))
+    {
+        last.data = t.data;
+        last.len = at - t.data;
+        review_str_trim(&last);
+
+        for (sep = review_site_seps; *sep; sep++) {
+            if (review_memmem(last.data, last.len, *sep, strlen(*sep))) {
+                return;
+            }
+        }
+    }
 
     /* "madd0's tech blog", "bluefacedpixie": a handle may be lowercase */
     if (last.len < 2 || last.len > REVIEW_SITE_MAX
