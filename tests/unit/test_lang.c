@@ -169,6 +169,17 @@ test_detect(void)
 static void
 test_credits(void)
 {
+    size_t  i;
+
+    static const struct {
+        review_lang_e   lang;
+        const char     *word;
+    } curly[] = {
+        { REVIEW_LANG_FR, "j\xe2\x80\x99\x61i" },
+        { REVIEW_LANG_FR, "J\xe2\x80\x99\x61i" },
+        { REVIEW_LANG_IT, "l\xe2\x80\x99ho" },
+    };
+
     /* each language's labels and verbs, on its pages */
     CHECK_INT(credit(REVIEW_LANG_FR, "réalisation", 0), REVIEW_CREDIT_DIR);
     CHECK_INT(credit(REVIEW_LANG_FR, "réalisé", 1), REVIEW_CREDIT_DIR);
@@ -199,6 +210,16 @@ test_credits(void)
           & REVIEW_LEX_HEDGE);
     CHECK(review_lex_lang(REVIEW_LANG_FR, (const unsigned char *) "par", 3)
           & REVIEW_LEX_BY);
+
+    /* elisions with the typographic apostrophe: "j’ai", "l’ho" */
+    for (i = 0; i < sizeof(curly) / sizeof(curly[0]); i++) {
+        CHECK(review_lex_lang(curly[i].lang,
+                              (const unsigned char *) curly[i].word,
+                              strlen(curly[i].word))
+              & REVIEW_LEX_HEDGE);
+    }
+
+    CHECK(review_lexicon_lost() == 0);
 
     /* inflected forms by their base: "wunderbarer", "brillantes" */
     CHECK(review_lex_lang(REVIEW_LANG_DE,

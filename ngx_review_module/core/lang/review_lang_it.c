@@ -59,7 +59,8 @@ static const char *const  review_it_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_it_hedge[] = {
     "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra",
-    "secondo", "ho", "penso", "credo", "visto", NULL
+    "secondo", "ho", "penso", "credo", "visto", "l'ho", "m'ha",
+    "m'\xc3\xa8", NULL
 };
 
 

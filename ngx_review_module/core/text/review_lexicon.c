@@ -37,7 +37,13 @@ typedef struct {
 } review_lex_entry_t;
 
 
+#define REVIEW_LEX_CURLY 2048             /* bytes of words written with
+                                             the typographic apostrophe */
+
+
 static review_lex_entry_t  review_lex_table[REVIEW_LEX_SIZE];
+static char                review_lex_curly[REVIEW_LEX_CURLY];
+static size_t              review_lex_curly_used;
 static uint64_t            review_lex_ext[REVIEW_LEX_EXT][REVIEW_LANG_N];
 static unsigned            review_lex_next = 1;
 static unsigned            review_lex_lost;
@@ -114,14 +120,67 @@ review_lex_set(review_lex_entry_t *e, unsigned lang, uint64_t bits)
 }
 
 
+/*
+ * "j'ai", "l'ho": the tables write the apostrophe plain, pages as often
+ * the typographic one ("j’ai"): the word is kept in both forms
+ */
+
+static const char *
+review_lex_curly_form(const char *w)
+{
+    size_t       len, n;
+    char        *p;
+    const char  *q;
+
+    q = strchr(w, '\'');
+    if (q == NULL) {
+        return NULL;
+    }
+
+    /* each apostrophe takes three bytes */
+    for (len = strlen(w), n = len; q; q = strchr(q + 1, '\'')) {
+        n += 2;
+    }
+
+    if (review_lex_curly_used + n + 1 > REVIEW_LEX_CURLY) {
+        review_lex_lost++;
+        return NULL;
+    }
+
+    p = review_lex_curly + review_lex_curly_used;
+    review_lex_curly_used += n + 1;
+
+    for (n = 0; *w; w++) {
+        if (*w == '\'') {
+            memcpy(p + n, "\xe2\x80\x99", 3);
+            n += 3;
+
+        } else {
+            p[n++] = *w;
+        }
+    }
+
+    p[n] = '\0';
+
+    return p;
+}
+
+
 static void
 review_lex_add_lists(const review_lang_list_t *l, unsigned lang)
 {
-    const char *const  *w;
+    const char          *curly;
+    const char *const   *w;
 
     for ( /* void */ ; l->words; l++) {
         for (w = l->words; *w; w++) {
             review_lex_set(review_lex_add(*w), lang, l->bit);
+
+            curly = review_lex_curly_form(*w);
+
+            if (curly) {
+                review_lex_set(review_lex_add(curly), lang, l->bit);
+            }
         }
     }
 }
