@@ -373,7 +373,7 @@ review_feed(review_t *rv, const unsigned char *data, size_t len)
 static int
 review_understand(review_t *rv)
 {
-    int                   rc;
+    int                   rc, rated;
     review_facts_t       *f;
     const review_conf_t  *conf;
 
@@ -423,15 +423,20 @@ review_understand(review_t *rv)
      * sure to be a review (REVIEW_CAPSULE_CONFIDENCE) that states its
      * rating, or that rates the work its headline names, or one with a
      * credits box, or one that keeps naming its work; then half the
-     * words will do.
+     * words will do.  A rating under the work's name with a viewer's
+     * line ("I watched it today and gave it 4 of 5 stars") is a
+     * diary's capsule: a third will do.
      */
+    rated = f->rating.stated
+            && (f->confidence >= REVIEW_CAPSULE_CONFIDENCE
+                || (f->parts & (1u << REVIEW_PART_TITLED_WORK)));
+
     if (f->word_count < conf->min_words
         && !(f->word_count * 2 >= conf->min_words
-             && ((f->rating.stated
-                  && (f->confidence >= REVIEW_CAPSULE_CONFIDENCE
-                      || (f->parts & (1u << REVIEW_PART_TITLED_WORK))))
-                 || f->runtime.len || f->certificate.len
-                 || f->name_mentions >= REVIEW_SHORT_MENTIONS)))
+             && (rated || f->runtime.len || f->certificate.len
+                 || f->name_mentions >= REVIEW_SHORT_MENTIONS))
+        && !(f->word_count * 3 >= conf->min_words && rated
+             && (f->parts & (1u << REVIEW_PART_VIEWING))))
     {
         return review_fail(rv, REVIEW_OK, REVIEW_STATUS_TOO_SHORT);
     }

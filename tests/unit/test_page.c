@@ -844,6 +844,20 @@ test_kinds(void)
           "rel=\"category tag\">Movies</a></p></article></body></html>",
           "injected" },
 
+        /*
+         * a diary's capsule: a viewer rates the work the headline names
+         * in under half the default review_min_words; a third will do
+         */
+        {
+          "<html><head><title>Night Train - A Diary</title><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Diary\"></head><body><article><h1>Night Train</h1><p>I watched "
+          "Night Train tonight and gave it 4 of 5 stars. Good chases and "
+          "a fine score, but the hero is too hard to hurt, and two turns "
+          "made me laugh for the wrong "
+          "reasons.</p></article></body></html>",
+          "injected" },
+
         /* films in the plural: several, not one review */
         { "<html><head><title>Films I saw in March - A Blog</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
