@@ -1450,6 +1450,25 @@ test_bylines(void)
            "<h1>Still Water</h1>" KIND_PROSE "<p>By Oskar Lind, Film Critic"
            "</p></article></body></html>", "Oskar Lind", "");
 
+    /* no byline: the heading of the sidebar's box about the writer,
+       beside it or atop it; "About Me" and "Author Bio" name nobody */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><aside><h2>Oskar "
+           "Lind</h2> <div class=\"author_bio\">Writes.</div></aside>"
+           "</body></html>", "Oskar Lind", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><aside><div class="
+           "\"about-author\"><h3>Oskar Lind</h3><p>Writes.</p></div></aside>"
+           "</body></html>", "Oskar Lind", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><aside><h2>About Me"
+           "</h2><div class=\"author-bio\">Writes.</div></aside></body>"
+           "</html>", "", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><aside><h2>Author "
+           "Bio</h2><div class=\"author-bio\">Writes.</div></aside></body>"
+           "</html>", "", "");
+
     /* a quotation's source, a sentence that opens with "By": nobody */
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<h1>Still Water</h1>" KIND_PROSE "<blockquote>A film to keep."

@@ -118,6 +118,14 @@ const char *const  review_hint_tag_paths[] = {
  * "updated": hAtom names the post's own date so, and WordPress writes
  * "published updated" on it
  */
+/* a box about the site's writer: "author_bio", "about-author" */
+const char *const  review_hint_bio[] = {
+    "author-bio", "author_bio", "authorbio", "about-author",
+    "about_author", "author-box", "author_box", "author-info",
+    "author_info", NULL
+};
+
+
 const char *const  review_hint_updated[] = {
     "modified", "lastmod", "last-mod", "revised", NULL
 };

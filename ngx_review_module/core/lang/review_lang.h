@@ -112,6 +112,7 @@ extern const char *const           review_hint_nobody[];
 extern const char *const           review_hint_author_paths[];
 extern const char *const           review_hint_tag_paths[];
 extern const char *const           review_hint_updated[];
+extern const char *const           review_hint_bio[];
 extern const char *const           review_hint_layout[];
 
 

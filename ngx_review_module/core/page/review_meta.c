@@ -1614,6 +1614,119 @@ review_meta_copyright(review_pg_t *pg)
 
 
 /*
+ * Still nobody named: the heading of a box about the writer, beside it
+ * or atop it ("<h2>Ana Ruiz</h2><div class="author_bio">", a sidebar's
+ * "about the author").  A full name, no word of which is a function
+ * word ("About Me") or a theme's ("Author Bio").
+ */
+
+static int
+review_meta_bio_name(review_pg_t *pg, uint32_t h, review_str_t *name)
+{
+    review_str_t          t, w;
+    const unsigned char  *p;
+    const review_node_t  *n;
+
+    n = &pg->doc->nodes[h];
+
+    if (n->tag < REVIEW_TAG_H2 || n->tag > REVIEW_TAG_H6 || n->text_len > 60
+        || review_node_text(pg->arena, pg->doc, h, &t) != REVIEW_OK
+        || !review_byline_name(&t, name) || name->len != t.len)
+    {
+        return 0;
+    }
+
+    p = name->data;
+
+    while (review_str_word(&p, name->data + name->len, &w)) {
+        if (review_lex(w.data, w.len)
+            & (REVIEW_LEX_FUNCTION | REVIEW_LEX_HINT_NEG
+               | REVIEW_LEX_HINT_META | REVIEW_LEX_HINT_BYLINE))
+        {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+static void
+review_meta_bio(review_pg_t *pg)
+{
+    uint32_t              i, k, par;
+    review_str_t          name, t;
+    const char *const    *b;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+    const review_str_t   *cls;
+
+    doc = pg->doc;
+
+    for (i = 1; i < doc->nnodes; i++) {
+        n = &doc->nodes[i];
+
+        if (n->tag == REVIEW_TAG_TEXT || n->attr == REVIEW_NONE) {
+            continue;
+        }
+
+        cls = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+        if (cls == NULL) {
+            cls = review_doc_attr(doc, n, REVIEW_ATTR_ID);
+        }
+
+        for (b = review_hint_bio; cls && *b; b++) {
+            if (review_find_ci(cls->data, cls->len, *b)) {
+                break;
+            }
+        }
+
+        if (cls == NULL || *b == NULL) {
+            continue;
+        }
+
+        /* the element before it, past blank text: its heading */
+        par = n->parent;
+
+        for (k = i - 1; k > 0 && k != par; k--) {
+            if (doc->nodes[k].parent != par) {
+                continue;
+            }
+
+            if (doc->nodes[k].tag == REVIEW_TAG_TEXT) {
+                t.data = doc->text.data + doc->nodes[k].text;
+                t.len = doc->nodes[k].text_len;
+                review_str_trim(&t);
+
+                if (t.len == 0) {
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (k > 0 && k != par && review_meta_bio_name(pg, k, &name)) {
+            review_set_author(pg->facts, &name, REVIEW_SOURCE_TEXT);
+            return;
+        }
+
+        /* or the first element inside it */
+        for (k = i + 1; k < pg->end[i] && doc->nodes[k].tag == REVIEW_TAG_TEXT;
+             k++)
+        {
+            /* void */
+        }
+
+        if (k < pg->end[i] && review_meta_bio_name(pg, k, &name)) {
+            review_set_author(pg->facts, &name, REVIEW_SOURCE_TEXT);
+            return;
+        }
+    }
+}
+
+
+/*
  * No site name in the metadata: the last part of the <title> after a
  * separator, "Michael Clayton | Aaron's Blog", short and not a word for
  * the review itself; the first part of a path of sections ("Site »
@@ -2299,6 +2412,10 @@ review_meta_find(review_pg_t *pg)
     review_meta_markup(pg);
     review_meta_links(pg);
     review_meta_copyright(pg);
+
+    if (f->author.len == 0) {
+        review_meta_bio(pg);
+    }
 
     if (f->site_name.len == 0) {
         review_meta_site_from_title(pg);
