@@ -4,6 +4,7 @@
  */
 
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "unit.h"
@@ -1556,6 +1557,91 @@ test_sites(void)
 }
 
 
+/*
+ * The film's director and the review's rating a whole page gives: "" for
+ * none; the rating as "value/best"
+ */
+
+static void
+credits(const char *page, const char *want_director, const char *want_rating)
+{
+    char                   buf[32];
+    review_t              *rv;
+    review_str_t           r;
+    const review_facts_t  *f;
+
+    rv = analyzed(page);
+    if (rv == NULL) {
+        return;
+    }
+
+    f = review_get_facts(rv);
+
+    if (*want_director) {
+        CHECK(f->directors.nelts == 1);
+        if (f->directors.nelts) {
+            CHECK_STR(f->directors.elts[0].name, want_director);
+        }
+
+    } else {
+        CHECK(f->directors.nelts == 0);
+    }
+
+    buf[0] = '\0';
+    if (f->rating.stated) {
+        snprintf(buf, sizeof(buf), "%g/%g", f->rating.value, f->rating.best);
+    }
+
+    r = str(buf);
+    CHECK_STR(r, want_rating);
+
+    review_destroy(rv);
+}
+
+
+#define CREDITS_PROSE                                                        \
+    "<p>I went in expecting very little and came out moved. A retired "     \
+    "boxer takes one last job driving a getaway car, and Nora Vance gives " \
+    "the performance of her career as the sister who will not let him "    \
+    "go.</p><p>The camera stays close and the cuts are sparse; the result " \
+    "is tense, humane and often very funny. My only complaint is a final "  \
+    "act that runs a scene too long, but I would happily watch it "         \
+    "again. It is one of the best films I have seen this year.</p>"
+
+#define CREDITS_PAGE(header, article)                                        \
+    "<html><head><title>Notes</title>"                                       \
+    "<meta property=\"og:site_name\" content=\"Notes\"></head><body>"        \
+    "<div><h1>Still Water</h1>" header "<article>" article "</article>"      \
+    "</div></body></html>"
+
+static void
+test_page_credits(void)
+{
+    /* a film log: the credit under the title, outside the article; the
+       stars an image whose alt says them, beside the prose's <main> */
+    credits(CREDITS_PAGE("<span>D: Ana Ruiz</span><span>2019 | 96 "
+        "mins.</span>", "<img src=\"s.svg\" alt=\"3 stars (out of 5)\">"
+        "<main>" CREDITS_PROSE "</main>"), "Ana Ruiz", "3/5");
+
+    /* an image without a rating word says nothing; a letter is no label
+       but before its colon */
+    credits(CREDITS_PAGE("<span>Richard D. James</span>",
+        "<img src=\"p.jpg\" alt=\"poster, 2019\"><main>" CREDITS_PROSE
+        "</main>"), "", "");
+
+    /* the credit set in italics as a whole: a name, not a title */
+    credits(CREDITS_PAGE("", "<p><em>Dir. Ana Ruiz</em></p>" CREDITS_PROSE),
+        "Ana Ruiz", "");
+
+    /* too much between the title and the article: not its header */
+    credits(CREDITS_PAGE("<p>D: Ana Ruiz</p><p>A weekly letter on films "
+        "old and new, festivals near and far, the cinemas of the city and "
+        "the people who keep them open, written on Sundays since the "
+        "spring of the year the old Roxy closed its doors.</p>",
+        "<main>" CREDITS_PROSE "</main>"), "", "");
+}
+
+
 int
 main(void)
 {
@@ -1572,6 +1658,7 @@ main(void)
     test_brackets();
     test_paths();
     test_page_names();
+    test_page_credits();
     test_json();
     test_selectors();
 

@@ -256,7 +256,7 @@ static const char *const  review_en_particles[] = {
 static const char *const  review_en_director_nouns[] = {
     "director", "filmmaker", "writer-director", "co-director",
     "documentarian", "auteur", "helmer", "director-writer",
-    "writer/director", NULL
+    "writer/director", "dir", NULL
 };
 
 
@@ -532,6 +532,9 @@ static const review_lang_list_t  review_en_lists[] = {
 
 /* "Director: A", "directed by A" */
 static const review_lang_credit_t  review_en_credits[] = {
+    { "d", REVIEW_CREDIT_DIR, 0 },          /* "D: A" of film logs: a
+                                               letter, a label only before
+                                               its colon */
     { "director", REVIEW_CREDIT_DIR, 0 },
     { "directors", REVIEW_CREDIT_DIR, 0 },
     { "directed", 0, REVIEW_CREDIT_DIR },

@@ -303,6 +303,9 @@ review_block_kind(review_tag_e tag)
 /* building blocks of text out of a run of nodes */
 
 #define REVIEW_STACK  64
+#define REVIEW_ALT_MAX  64            /* bytes of a rating image's alt */
+#define REVIEW_HEADER_TEXT  200      /* text bytes under a title, above
+                                        its article */
 
 typedef struct {
     review_pg_t             *pg;
@@ -540,6 +543,59 @@ review_bb_label(review_bb_t *bb, const review_node_t *n)
 
 
 /*
+ * Stars drawn by an image say their value in its alt text: <img alt="4
+ * stars (out of 5)">.  Around the review, an alt with a number and a
+ * rating word is its text; other images say nothing.
+ */
+
+static int
+review_bb_alt(review_bb_t *bb, const review_node_t *n)
+{
+    size_t               k, w;
+    unsigned             digit, cue;
+    const review_str_t  *alt;
+
+    if (!bb->meta || n->attr == REVIEW_NONE) {
+        return REVIEW_OK;
+    }
+
+    alt = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_ALT);
+
+    if (alt == NULL || alt->len == 0 || alt->len > REVIEW_ALT_MAX) {
+        return REVIEW_OK;
+    }
+
+    digit = 0;
+    cue = 0;
+
+    for (k = 0; k < alt->len; k = w + 1) {
+        for (w = k; w < alt->len && review_isalnum(alt->data[w]); w++) {
+            digit |= alt->data[w] >= '0' && alt->data[w] <= '9';
+        }
+
+        if (w > k && (review_lex(alt->data + k, w - k)
+                      & REVIEW_LEX_RATING_CUE))
+        {
+            cue = 1;
+        }
+    }
+
+    if (!digit || !cue) {
+        return REVIEW_OK;
+    }
+
+    bb->space = 1;
+    if (review_bb_text(bb, alt->data, alt->len) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
+    bb->space = 1;
+
+    return REVIEW_OK;
+}
+
+
+/*
  * The blocks of nodes [from, to), leaving out [skip, skip_end) and what
  * is excluded beyond "allow".
  */
@@ -616,6 +672,11 @@ review_blocks(review_pg_t *pg, uint32_t from, uint32_t to, uint32_t skip,
         if (n->tag == REVIEW_TAG_IMG || n->tag == REVIEW_TAG_PICTURE
             || n->tag == REVIEW_TAG_VIDEO || n->tag == REVIEW_TAG_AUDIO)
         {
+            if (n->tag == REVIEW_TAG_IMG && review_bb_alt(bb, n) != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+
             i = pg->end[i];
             continue;
         }
@@ -737,6 +798,69 @@ review_class_weight(const review_doc_t *doc, const review_node_t *n)
 }
 
 
+/*
+ * A post's title outside its article, a line or two under it before the
+ * article starts: "D: Jane Roe", "2013 | 90 mins."  Short, in the
+ * title's parent; each element a line of its own (themes set their spans
+ * on lines of their own by style).
+ */
+
+static int
+review_header_blocks(review_pg_t *pg, uint32_t title, review_bb_t *bb)
+{
+    int                   pass;
+    uint32_t              i, parent, text;
+    const review_doc_t   *doc;
+
+    doc = pg->doc;
+
+    if (title == REVIEW_NONE || title >= pg->scope
+        || pg->end[title] >= pg->scope)
+    {
+        return REVIEW_OK;
+    }
+
+    parent = doc->nodes[title].parent;
+
+    if (parent == REVIEW_NONE || parent == 0 || pg->end[parent] <= pg->scope
+        || doc->nodes[parent].tag == REVIEW_TAG_BODY)
+    {
+        return REVIEW_OK;
+    }
+
+    /* measure, then take: subtrees wholly before the article, the ones
+       around it opened */
+    for (pass = 0; pass < 2; pass++) {
+        text = 0;
+
+        for (i = pg->end[title]; i < pg->scope; /* void */) {
+            if (pg->end[i] > pg->scope) {
+                i++;
+                continue;
+            }
+
+            text += doc->nodes[i].text_len;
+
+            if (pass == 1
+                && review_blocks(pg, i, pg->end[i], 0, 0, REVIEW_EXCL_META,
+                                 bb)
+                   != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+
+            i = pg->end[i] > i ? pg->end[i] : i + 1;
+        }
+
+        if (text == 0 || text > REVIEW_HEADER_TEXT) {
+            return REVIEW_OK;
+        }
+    }
+
+    return REVIEW_OK;
+}
+
+
 /* the article around the content: for its title, byline, rating box */
 
 static uint32_t
@@ -747,14 +871,22 @@ review_scope_of(review_pg_t *pg, uint32_t c)
 
     doc = pg->doc;
 
+    /*
+     * the nearest article or main; the content a <main> of its own
+     * inside an <article> beside its rating image: the article
+     */
     for (n = c, k = 0; n != REVIEW_NONE && n != 0 && k < 256;
          n = doc->nodes[n].parent, k++)
     {
         if (doc->nodes[n].tag == REVIEW_TAG_ARTICLE
-            || doc->nodes[n].tag == REVIEW_TAG_MAIN)
+            || (doc->nodes[n].tag == REVIEW_TAG_MAIN && n != c))
         {
             return n;
         }
+    }
+
+    if (doc->nodes[c].tag == REVIEW_TAG_MAIN) {
+        return c;
     }
 
     /* div soup: the content's parent holds its header */
@@ -1159,6 +1291,11 @@ found:
     bb.pg = pg;
     bb.meta = 1;
     review_buf_init(&bb.buf, pg->arena);
+
+    /* the post's title above the article: the lines between, first */
+    if (review_header_blocks(pg, page->title, &bb) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
 
     if (pg->scope != top
         && review_blocks(pg, pg->scope + 1, pg->end[pg->scope], top,

@@ -334,6 +334,9 @@ review_sentence_plays(review_people_ctx_t *pc, uint32_t sent, uint32_t not)
 }
 
 
+static size_t review_credit_role(review_tx_t *tx, uint32_t i);
+
+
 static review_tok_t *
 review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
 {
@@ -374,6 +377,14 @@ review_is_name_word(const review_tok_t *t)
 static int
 review_is_credit_word(review_tx_t *tx, const review_tok_t *t)
 {
+    /* "D: A", but "Richard D. James": a letter before its colon only */
+    if (t->len == 1
+        && (t + 1 == tx->toks + tx->ntoks
+            || !review_tok_punct(t + 1, ':')))
+    {
+        return 0;
+    }
+
     return t->type == REVIEW_TOK_WORD
            && (review_tok_lex(t, REVIEW_LEX_LABEL)
                || review_lex_credit(tx->facts->language, t->p, t->len, 0)
@@ -589,6 +600,44 @@ review_same_name(const review_str_t *a, const review_str_t *b)
     return a->len == b->len && review_strncasecmp(a->data,
                                                   (const char *) b->data,
                                                   a->len) == 0;
+}
+
+
+/*
+ * "<em>Dir. Jane Roe</em>", "<i>Director: Jane Roe</i>": a line that
+ * opens with a credit is set in italics as a whole, its names are no
+ * titles
+ */
+
+static void
+review_credit_lines(review_tx_t *tx)
+{
+    uint32_t       i, k;
+    review_tok_t  *t;
+
+    for (i = 0; i + 1 < tx->ntoks; i++) {
+        t = &tx->toks[i];
+
+        if ((i > 0 && tx->toks[i - 1].block == t->block)
+            || !(t->flags & REVIEW_TOK_EM))
+        {
+            continue;
+        }
+
+        if (review_credit_role(tx, i) == 0
+            && !(review_tok_lex(t, REVIEW_LEX_DIRECTOR)
+                 && review_tok_lex(t, REVIEW_LEX_ABBREV)
+                 && review_tok_punct(&tx->toks[i + 1], '.')))
+        {
+            continue;
+        }
+
+        for (k = i; k < tx->ntoks && tx->toks[k].block == t->block; k++) {
+            tx->toks[k].flags &= ~REVIEW_TOK_EM;
+        }
+
+        i = k - 1;
+    }
 }
 
 
@@ -1510,11 +1559,15 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /*
-         * "director: X", "director X", "the director, X"; not "the lame
-         * CGI effects, X": after a comma, a job, or a noun after "the"
+         * "director: X", "director X", "the director, X", "dir. X"; not
+         * "the lame CGI effects, X": after a comma, a job, or a noun
+         * after "the"
          */
         if (p1 && p2
             && (review_tok_punct(p1, ':')
+                || (review_tok_punct(p1, '.') && p1->p == p2->p + p2->len
+                    && review_tok_lex(p2, REVIEW_LEX_ABBREV)
+                    && review_tok_lex(p2, REVIEW_LEX_DIRECTOR))
                 || (review_tok_punct(p1, ',')
                     && (review_tok_lex(p2, REVIEW_LEX_DIRECTOR
                                            | REVIEW_LEX_WRITER
@@ -2191,6 +2244,7 @@ review_people_find(review_tx_t *tx)
         pc.at[i] = -1;
     }
 
+    review_credit_lines(tx);
     review_people_mentions(&pc);
     review_people_entities(&pc);
     review_people_cues(&pc);
