@@ -1633,6 +1633,14 @@ test_page_credits(void)
     credits(CREDITS_PAGE("", "<p><em>Dir. Ana Ruiz</em></p>" CREDITS_PROSE),
         "Ana Ruiz", "");
 
+    /* a headline, the film's name and a person in brackets whom the
+       text names: the director */
+    credits("<html><head><title>Still Water (Ana Ruiz) | Notes</title>"
+        "<meta property=\"og:site_name\" content=\"Notes\"></head><body>"
+        "<article><h1>Still Water (Ana Ruiz)</h1><p>Ana Ruiz has a way "
+        "with silence.</p>" CREDITS_PROSE "</article></body></html>",
+        "Ana Ruiz", "");
+
     /* too much between the title and the article: not its header */
     credits(CREDITS_PAGE("<p>D: Ana Ruiz</p><p>A weekly letter on films "
         "old and new, festivals near and far, the cinemas of the city and "

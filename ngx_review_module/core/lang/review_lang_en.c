@@ -245,6 +245,14 @@ static const char *const  review_en_verdict_articles[] = {
 };
 
 
+/* before "as", no part follows: "such as", "marketed as a satire" */
+static const char *const  review_en_as_no_part[] = {
+    "such", "well", "much", "known", "same", "so", "marketed", "billed",
+    "described", "regarded", "touted", "sold", "labelled", "labeled",
+    "branded", "hailed", "advertised", "pitched", "dismissed", NULL
+};
+
+
 /* particles inside names */
 static const char *const  review_en_particles[] = {
     "de", "da", "del", "della", "der", "den", "di", "du", "van", "von",
@@ -496,6 +504,7 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_made_verbs, REVIEW_LEX_MADE },
     { review_en_title_words, REVIEW_LEX_TITLE_WORD },
     { review_en_modals, REVIEW_LEX_MODAL },
+    { review_en_as_no_part, REVIEW_LEX_AS_NO_PART },
     { review_en_number_words, REVIEW_LEX_NUMBER },
     { review_en_strong_verdicts, REVIEW_LEX_STRONG },
     { review_en_film_words, REVIEW_LEX_FILM_WORD },

@@ -79,6 +79,8 @@
 #define REVIEW_LEX_VIEW            (1ULL << 54)  /* "I watched", "j'ai vu" */
 #define REVIEW_LEX_LIKE            (1ULL << 55)  /* "I loved", "empfehle" */
 #define REVIEW_LEX_SAID            (1ULL << 56)  /* "X said": reported */
+#define REVIEW_LEX_AS_NO_PART      (1ULL << 57)  /* "marketed as", "such
+                                                    as": no part follows */
 
 /* the lexicon bit of each vocabulary slot (review_vocab_e) */
 extern const uint64_t  review_vocab_bits[];

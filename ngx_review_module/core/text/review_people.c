@@ -31,6 +31,8 @@
 #define REVIEW_MAX_MENTIONS   4096
 #define REVIEW_MAX_ENTITIES   256
 #define REVIEW_NAME_WORDS     4
+#define REVIEW_BY_DESC        10          /* words of "by a <...>, X" */
+#define REVIEW_BRINGS_WORDS   14          /* "X brings <...> to Y" */
 
 /* words that name a job or a credit, never part of a name */
 #define REVIEW_LEX_LABEL      (REVIEW_LEX_DIRECTOR | REVIEW_LEX_CREW         \
@@ -1419,6 +1421,60 @@ review_film_by(review_people_ctx_t *pc, uint32_t a, uint32_t sent)
 }
 
 
+/*
+ * "played by X", "played with frayed charm by X", "played by a former
+ * boxer, X", "played by the second most beautiful woman in the world,
+ * X": "by" before the mention at a, next to it or before a description in
+ * lower case that a comma ends, and a verb of acting a few words before
+ */
+
+static int
+review_played_by(review_people_ctx_t *pc, uint32_t a, uint32_t sent)
+{
+    int32_t        k, by;
+    review_tok_t  *t;
+
+    by = 0;
+
+    for (k = 1; by == 0 && k <= REVIEW_BY_DESC; k++) {
+        t = review_at(pc, a, -k, sent);
+
+        if (t == NULL) {
+            return 0;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_BY)) {
+            by = k;
+            break;
+        }
+
+        if (k == 1 ? !review_tok_punct(t, ',')
+                   : (t->type == REVIEW_TOK_PUNCT
+                      || (t->flags & REVIEW_TOK_CAP)))
+        {
+            return 0;
+        }
+    }
+
+    for (k = by + 1; by && k <= by + 8; k++) {
+        t = review_at(pc, a, -k, sent);
+
+        if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
+            break;
+        }
+
+        if (t->type == REVIEW_TOK_WORD
+            && review_lex_credit(pc->tx->facts->language, t->p, t->len, 1)
+               == REVIEW_CREDIT_ACT)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /* "his producer (X)", "her board operator (Y)": someone's part */
 
 static int
@@ -1553,7 +1609,8 @@ review_people_cues(review_people_ctx_t *pc)
             && !review_is_credit_word(tx, p2)
             && (review_tok_lex(p3, REVIEW_LEX_DETERMINER)
                 || ((p3->flags & REVIEW_TOK_POSS)
-                    && !(p3->flags & REVIEW_TOK_CAP))))
+                    && !(p3->flags & REVIEW_TOK_CAP)))
+            && !review_played_by(pc, a, sent))
         {
             e->chr += review_cue.strong;
         }
@@ -1937,22 +1994,8 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /* "played with ferocious dignity by X", "gespielt von X" */
-        if (p1 && review_tok_lex(p1, REVIEW_LEX_BY)) {
-            for (k = 2; k <= 9; k++) {
-                t = review_at(pc, a, -(int32_t) k, sent);
-
-                if (t == NULL || t->type == REVIEW_TOK_PUNCT) {
-                    break;
-                }
-
-                if (t->type == REVIEW_TOK_WORD
-                    && review_lex_credit(tx->facts->language, t->p, t->len, 1)
-                       == REVIEW_CREDIT_ACT)
-                {
-                    e->act += review_cue.strong;
-                    break;
-                }
-            }
+        if (review_played_by(pc, a, sent)) {
+            e->act += review_cue.strong;
         }
 
         /* "X and Y lead a cast of ...", "X is promising in the lead" */
@@ -2062,12 +2105,13 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        /* "X brings unexpected comedy to Y" */
+        /* "X brings unexpected comedy to Y", "X brings all the charm
+           and malaise of her earlier work to the part" */
         if (n1 && (review_tok_is(n1, "brings") || review_tok_is(n1, "lends")
                    || review_tok_is(n1, "brought")
                    || review_tok_is(n1, "lent")))
         {
-            for (k = 2; k <= 6; k++) {
+            for (k = 2; k <= REVIEW_BRINGS_WORDS; k++) {
                 t = review_at(pc, b - 1, k, sent);
 
                 if (t == NULL || (t->type == REVIEW_TOK_PUNCT)) {
@@ -2114,13 +2158,8 @@ review_people_cues(review_people_ctx_t *pc)
             if (review_tok_is(t, "as")) {
                 p1 = review_at(pc, b - 1, k - 1, sent);
 
-                if (p1 && (review_tok_is(p1, "such")
-                           || review_tok_is(p1, "well")
-                           || review_tok_is(p1, "much")
-                           || review_tok_is(p1, "known")
-                           || review_tok_is(p1, "same")
-                           || review_tok_is(p1, "so")))
-                {
+                /* "such as", "marketed as a satire" */
+                if (p1 && review_tok_lex(p1, REVIEW_LEX_AS_NO_PART)) {
                     break;
                 }
 
@@ -2160,6 +2199,16 @@ review_people_cues(review_people_ctx_t *pc)
             e->act += review_cue.strong;
         }
 
+        /* "played by the director (X)", "dal regista (X)" */
+        if (n1 && review_tok_punct(n1, ')') && p1 && review_tok_punct(p1, '(')
+            && t && t->type == REVIEW_TOK_WORD
+            && review_tok_lex(t, REVIEW_LEX_DIRECTOR)
+            && !((p2 = review_at(pc, a, -3, sent))
+                 && review_tok_lex(p2, REVIEW_LEX_NOT_FILM_DIR)))
+        {
+            e->dir += review_cue.strong;
+        }
+
         /* "Y (X)": the actor in brackets after the part */
         if (n1 && review_tok_punct(n1, '(') && b + 1 < tx->ntoks
             && pc->at[b + 1] >= 0)
@@ -2181,6 +2230,43 @@ review_people_cues(review_people_ctx_t *pc)
                     review_set_character(pc, inner, m);
                 }
             }
+        }
+    }
+}
+
+
+/*
+ * A headline "High Fidelity (Stephen Frears)": the work's name, then in
+ * brackets a person the text names: its director, as in the prose's
+ * "Title (X, 2000)"
+ */
+
+static void
+review_headline_credit(review_people_ctx_t *pc)
+{
+    uint32_t             k;
+    review_str_t         name;
+    const review_str_t  *h, *item;
+
+    h = &pc->tx->facts->headline;
+    item = &pc->tx->facts->item_name;
+
+    if (item->len == 0 || h->len < item->len + 6
+        || review_strncasecmp(h->data, (const char *) item->data, item->len)
+           != 0
+        || h->data[item->len] != ' ' || h->data[item->len + 1] != '('
+        || h->data[h->len - 1] != ')')
+    {
+        return;
+    }
+
+    name.data = h->data + item->len + 2;
+    name.len = h->len - item->len - 3;
+
+    for (k = 0; k < pc->ne; k++) {
+        if (pc->e[k].words >= 2 && review_same_name(&pc->e[k].name, &name)) {
+            pc->e[k].dir += review_cue.strong;
+            return;
         }
     }
 }
@@ -2248,6 +2334,7 @@ review_people_find(review_tx_t *tx)
     review_people_mentions(&pc);
     review_people_entities(&pc);
     review_people_cues(&pc);
+    review_headline_credit(&pc);
 
     /* in order of first mention: the lead is usually named first */
     for (k = 0; k < pc.nm; k++) {
