@@ -859,6 +859,19 @@ test_kinds(void)
           "reasons.</p></article></body></html>",
           "injected" },
 
+        /* a number, then the list's noun a word or two on */
+        { "<html><head><title>7 film review tips for beginners</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>7 film review tips for beginners</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "skipped:list" },
+
+        /* an interview in Portuguese or Spanish */
+        { "<html lang=\"pt\"><head><title>Entrevista: Felix Amand</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Entrevista: Felix Amand</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>",
+          "skipped:interview" },
+
         /* films in the plural: several, not one review */
         { "<html><head><title>Films I saw in March - A Blog</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

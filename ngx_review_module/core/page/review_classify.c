@@ -155,7 +155,7 @@ static const char *const  review_list_nouns[] = {
     "books", "games", "albums", "things", "reasons", "ways", "times",
     "moments", "scenes", "essential", "underrated", "overlooked", "great",
     "most", "favourite", "favorite", "favourites", "favorites", "new",
-    "must-see", "classic", "classics", "horror", "picks", NULL
+    "must-see", "classic", "classics", "horror", "picks", "tips", NULL
 };
 
 static const char *const  review_news_words[] = {
@@ -181,7 +181,7 @@ static const char *const  review_news_words[] = {
 static const char *const  review_interview_words[] = {
     "interview", "in conversation", "q&a", "q & a", "talks to",
     "speaks to", "sits down with", "on making", "tells us", " discusses ",
-    " talks ", NULL
+    " talks ", "entrevista", "intervista", "entretien", NULL
 };
 
 /*
@@ -370,7 +370,7 @@ review_headline_has(const review_str_t *h, const review_str_t *name,
 static int
 review_headline_list(const review_str_t *h)
 {
-    size_t              n;
+    size_t              n, k;
     review_str_t        s;
     const char *const  *w;
 
@@ -392,13 +392,28 @@ review_headline_list(const review_str_t *h)
             s.len--;
         }
 
-        for (w = review_list_nouns; *w; w++) {
-            n = strlen(*w);
+        /* the noun may follow a word or two: "10 movie review tips" */
+        for (k = 0; k < 3 && s.len; k++) {
+            for (w = review_list_nouns; *w; w++) {
+                n = strlen(*w);
 
-            if (s.len >= n && review_strncasecmp(s.data, *w, n) == 0
-                && (s.len == n || !review_isalpha(s.data[n])))
-            {
-                return 1;
+                if (s.len >= n && review_strncasecmp(s.data, *w, n) == 0
+                    && (s.len == n || !review_isalpha(s.data[n])))
+                {
+                    return 1;
+                }
+            }
+
+            if (k == 0 || (k == 1 && review_isalpha(s.data[0]))) {
+                while (s.len && s.data[0] != ' ') {
+                    s.data++;
+                    s.len--;
+                }
+
+                while (s.len && s.data[0] == ' ') {
+                    s.data++;
+                    s.len--;
+                }
             }
         }
     }
