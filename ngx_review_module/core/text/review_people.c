@@ -767,6 +767,21 @@ review_people_mentions(review_people_ctx_t *pc)
                 break;
             }
 
+            /*
+             * "Director: A<br>Distributor: B", "Producers: A, Eva
+             * Lind<br>Studios: C": after a label's colon or a name of two
+             * words, any word before a colon is the next line's label
+             */
+            if (j > first + h && j + 1 < tx->ntoks
+                && (words >= 2
+                    || (first > 0
+                        && review_tok_punct(&tx->toks[first - 1], ':')))
+                && review_tok_punct(&tx->toks[j + 1], ':')
+                && tx->toks[j + 1].block == t->block)
+            {
+                break;
+            }
+
             /* "New Line Cinema", "Sam Raimi Columbia": a company's */
             if (review_tok_lex(t, REVIEW_LEX_COMPANY)
                 && (t->flags & REVIEW_TOK_CAP))
@@ -1320,7 +1335,7 @@ static void
 review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
     int weight)
 {
-    uint32_t          k, sent, gap;
+    uint32_t          k, c, sent, gap;
     review_tok_t     *t;
     review_entity_t  *e;
     review_tx_t      *tx;
@@ -1336,6 +1351,13 @@ review_list_after(review_people_ctx_t *pc, uint32_t cue, size_t role,
         t = &tx->toks[k];
 
         if (pc->at[k] >= 0) {
+            /* "Director: A<br>Distributor: B": the next line's label */
+            c = pc->m[pc->at[k]].last;
+
+            if (c < tx->ntoks && review_tok_punct(&tx->toks[c], ':')) {
+                break;
+            }
+
             e = review_entity_of(pc, k);
             if (e) {
                 *(int *) ((char *) e + role) += weight;
@@ -1923,9 +1945,15 @@ review_people_cues(review_people_ctx_t *pc)
 
         n2 = t ? review_at(pc, i, 1, sent) : NULL;
 
-        /* "their captain, Mitch played by Chris Hemsworth": Mitch is a part */
-        if (t && review_tok_lex(t, REVIEW_LEX_PLAY) && n2
-            && review_tok_lex(n2, REVIEW_LEX_BY))
+        /*
+         * "their captain, Mitch played by Chris Hemsworth", "Mia
+         * (gespielt von Emma Stone)": Mitch and Mia are parts
+         */
+        if (t && n2 && review_tok_lex(n2, REVIEW_LEX_BY)
+            && (review_tok_lex(t, REVIEW_LEX_PLAY)
+                || (t->type == REVIEW_TOK_WORD
+                    && review_lex_credit(tx->facts->language, t->p, t->len,
+                                         1) == REVIEW_CREDIT_ACT)))
         {
             c = review_next_mention(pc, i + 2, sent, 3);
 
