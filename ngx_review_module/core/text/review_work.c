@@ -47,7 +47,10 @@ static const char *const  review_name_quotes[] = {
     NULL
 };
 
-/* marks that set a title apart in CJK prose: 《X》, 「X」, 『X』 */
+/*
+ * marks that set a title apart in CJK prose: 《X》, 「X」, 『X』 (「X」 quotes
+ * speech as well: a title there is named twice)
+ */
 static const char *const  review_name_cjk[] = {
     "\xe3\x80\x8a", "\xe3\x80\x8b",
     "\xe3\x80\x8c", "\xe3\x80\x8d",
@@ -950,11 +953,16 @@ review_name_quoted(review_names_t *ns, const review_str_t *body)
                 span.len = q - p;
                 seen++;
 
-                /* 「」 quotes speech too: a sentence is no title */
+                /* 「」 quotes speech too: a sentence or a question */
                 if (k) {
                     if (span.len <= 60
                         && !review_memmem(span.data, span.len,
-                                          "\xe3\x80\x82", 3))
+                                          "\xe3\x80\x82", 3)
+                        && !review_memmem(span.data, span.len,
+                                          "\xef\xbc\x9f", 3)
+                        && (mark != &review_name_cjk[2]
+                            || review_name_mentions(body, &span, NULL)
+                               >= REVIEW_NAME_EMPH_MIN))
                     {
                         review_name_add(ns, span, REVIEW_NAME_EMPH);
                     }
