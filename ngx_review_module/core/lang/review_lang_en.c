@@ -160,7 +160,9 @@ static const char *const  review_en_grade_cues[] = {
 /* who else scores films: "IMDb 7.8/10", "four stars on Rotten Tomatoes" */
 static const char *const  review_en_third_party[] = {
     "imdb", "rotten", "tomatoes", "tomatometer", "metacritic", "metascore",
-    "letterboxd", "netflix", "audience", "audiences", "aggregate", NULL
+    "letterboxd", "netflix", "audience", "audiences", "aggregate",
+    /* readers' votes: a rating widget's "9.0/10 (1 vote cast)" */
+    "vote", "votes", "voters", NULL
 };
 
 
