@@ -115,6 +115,20 @@ test_dates(void)
                             20) == 0);
     CHECK(review_date_order((const unsigned char *) "11/4/19", 7) == 0);
 
+    /* text without digits is stepped over in blocks: a date at any offset */
+    {
+        size_t         k;
+        unsigned char  buf[64];
+
+        for (k = 0; k < 24; k++) {
+            memset(buf, 'a', k);
+            memcpy(buf + k, "x 30-01-2021 yy", 15);
+            CHECK(review_date_order(buf, k + 15) == REVIEW_DATE_DMY);
+            memcpy(buf + k, "é7/17/20, 3/2/", 15);
+            CHECK(review_date_order(buf, k + 14) == REVIEW_DATE_MDY);
+        }
+    }
+
     /* a line that opens with its date, not with a label */
     CHECK_STR(date_as(a, "May 3, 2019 \xc2\xb7 4 min \xc2\xb7 Ines",
                       REVIEW_DATE_LEAD), "2019-05-03");

@@ -399,6 +399,43 @@ review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
  * the page's text.
  */
 
+/*
+ * Past the text before the next digit eight bytes at a time: the pass
+ * reads the whole page's text, which is mostly letters.  A byte of x in
+ * '0'..'9' sets its top bit in the result (Bit Twiddling Hacks'
+ * "hasbetween", exact for any byte).
+ */
+
+#define REVIEW_DATE_ONES   0x0101010101010101ULL
+#define REVIEW_DATE_HIGHS  0x8080808080808080ULL
+
+#define review_date_has_digit(x)                                             \
+    ((REVIEW_DATE_ONES * (127 + '9' + 1)                                     \
+      - ((x) & REVIEW_DATE_ONES * 127))                                      \
+     & ~(x)                                                                  \
+     & (((x) & REVIEW_DATE_ONES * 127) + REVIEW_DATE_ONES * (127 - '0' + 1)) \
+     & REVIEW_DATE_HIGHS)
+
+
+static const unsigned char *
+review_date_skip(const unsigned char *p, const unsigned char *end)
+{
+    uint64_t  x;
+
+    while (end - p >= 8) {
+        memcpy(&x, p, 8);
+
+        if (review_date_has_digit(x)) {
+            break;
+        }
+
+        p += 8;
+    }
+
+    return p;
+}
+
+
 unsigned
 review_date_order(const unsigned char *p, size_t len)
 {
@@ -417,9 +454,13 @@ review_date_order(const unsigned char *p, size_t len)
     end = p + len;
 
     while (p < end) {
-        if (!review_isdigit(*p)
-            || (p > start && (review_isdigit(p[-1]) || p[-1] == '/'
-                              || p[-1] == '-' || p[-1] == '.')))
+        if (!review_isdigit(*p)) {
+            p = review_date_skip(p + 1, end);
+            continue;
+        }
+
+        if (p > start && (review_isdigit(p[-1]) || p[-1] == '/'
+                          || p[-1] == '-' || p[-1] == '.'))
         {
             p++;
             continue;
