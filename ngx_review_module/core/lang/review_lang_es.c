@@ -235,6 +235,12 @@ static const char *const  review_es_said_verbs[] = {
 };
 
 
+/* readers' votes beside a score are not the reviewer's: "(12 votos)" */
+static const char *const  review_es_third_party[] = {
+    "votos", "votaciones", NULL
+};
+
+
 static const review_lang_list_t  review_es_lists[] = {
     { review_es_function, REVIEW_LEX_FUNCTION },
     { review_es_eval, REVIEW_LEX_EVAL },
@@ -265,6 +271,7 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_view_verbs, REVIEW_LEX_VIEW },
     { review_es_like_verbs, REVIEW_LEX_LIKE },
     { review_es_said_verbs, REVIEW_LEX_SAID },
+    { review_es_third_party, REVIEW_LEX_THIRD },
     { NULL, 0 }
 };
 

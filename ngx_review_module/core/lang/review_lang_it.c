@@ -232,6 +232,12 @@ static const char *const  review_it_said_verbs[] = {
 };
 
 
+/* readers' votes beside a score are not the reviewer's: "(12 votos)" */
+static const char *const  review_it_third_party[] = {
+    "voti", "votanti", NULL
+};
+
+
 static const review_lang_list_t  review_it_lists[] = {
     { review_it_function, REVIEW_LEX_FUNCTION },
     { review_it_eval, REVIEW_LEX_EVAL },
@@ -262,6 +268,7 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_view_verbs, REVIEW_LEX_VIEW },
     { review_it_like_verbs, REVIEW_LEX_LIKE },
     { review_it_said_verbs, REVIEW_LEX_SAID },
+    { review_it_third_party, REVIEW_LEX_THIRD },
     { NULL, 0 }
 };
 

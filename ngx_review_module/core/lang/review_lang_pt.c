@@ -228,6 +228,12 @@ static const char *const  review_pt_said_verbs[] = {
 };
 
 
+/* readers' votes beside a score are not the reviewer's: "(12 votos)" */
+static const char *const  review_pt_third_party[] = {
+    "votos", NULL
+};
+
+
 static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_function, REVIEW_LEX_FUNCTION },
     { review_pt_eval, REVIEW_LEX_EVAL },
@@ -258,6 +264,7 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_view_verbs, REVIEW_LEX_VIEW },
     { review_pt_like_verbs, REVIEW_LEX_LIKE },
     { review_pt_said_verbs, REVIEW_LEX_SAID },
+    { review_pt_third_party, REVIEW_LEX_THIRD },
     { NULL, 0 }
 };
 
