@@ -74,7 +74,10 @@ static const char *const  review_title_quotes[][2] = {
 };
 
 
-/* a name in quotes: ‘X’, “X”, 'X', "X", «X», 《X》, 「X」, „X“ */
+/*
+ * a name in quotes: ‘X’, “X”, 'X', "X", «X», 《X》, 「X」,
+ * „X“
+ */
 
 static int
 review_title_quoted(const review_str_t *s, review_str_t *name)

@@ -48,8 +48,8 @@ static const char *const  review_name_quotes[] = {
 };
 
 /*
- * marks that set a title apart in CJK prose: 《X》, 「X」, 『X』 (「X」 quotes
- * speech as well: a title there is named twice)
+ * marks that set a title apart in CJK prose: 《X》, 「X」, 『X』
+ * (「X」 quotes speech as well: a title there is named twice)
  */
 static const char *const  review_name_cjk[] = {
     "\xe3\x80\x8a", "\xe3\x80\x8b",
