@@ -98,6 +98,26 @@ review_str_in_ci(const review_str_t *s, const char *const *words)
 }
 
 
+/* the length of the first of the marks (NULL-terminated) at p, or 0 */
+
+size_t
+review_str_prefix(const unsigned char *p, const unsigned char *end,
+    const char *const *marks)
+{
+    size_t  n;
+
+    for ( /* void */ ; *marks; marks++) {
+        n = strlen(*marks);
+
+        if ((size_t) (end - p) >= n && memcmp(p, *marks, n) == 0) {
+            return n;
+        }
+    }
+
+    return 0;
+}
+
+
 int
 review_str_starts_ci(const review_str_t *s, const char *lit)
 {

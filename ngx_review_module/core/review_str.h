@@ -33,6 +33,8 @@ int review_strncasecmp(const unsigned char *a, const char *b, size_t n);
 int review_str_eq_ci(const review_str_t *s, const char *lit);
 int review_str_in_ci(const review_str_t *s, const char *const *words);
 int review_str_starts_ci(const review_str_t *s, const char *lit);
+size_t review_str_prefix(const unsigned char *p, const unsigned char *end,
+    const char *const *marks);
 const unsigned char *review_memmem(const unsigned char *h, size_t hlen,
     const char *n, size_t nlen);
 const unsigned char *review_find_ci(const unsigned char *h, size_t hlen,

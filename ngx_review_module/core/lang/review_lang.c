@@ -234,24 +234,6 @@ static const char *const  review_lang_label_seps[] = {
 };
 
 
-static size_t
-review_lang_label_sep(const unsigned char *p, const unsigned char *end)
-{
-    size_t              n;
-    const char *const  *sep;
-
-    for (sep = review_lang_label_seps; *sep; sep++) {
-        n = strlen(*sep);
-
-        if ((size_t) (end - p) >= n && memcmp(p, *sep, n) == 0) {
-            return n;
-        }
-    }
-
-    return 0;
-}
-
-
 size_t
 review_lang_title_label(const unsigned char *p, size_t len)
 {
@@ -275,7 +257,7 @@ review_lang_title_label(const unsigned char *p, size_t len)
 
             /* a word needs its end: "Film: X", not "Filmore" */
             if (review_isalnum((*w)[k - 1]) && *q != ' '
-                && review_lang_label_sep(q, end) == 0)
+                && review_str_prefix(q, end, review_lang_label_seps) == 0)
             {
                 continue;
             }
@@ -284,7 +266,7 @@ review_lang_title_label(const unsigned char *p, size_t len)
                 q++;
             }
 
-            n = review_lang_label_sep(q, end);
+            n = review_str_prefix(q, end, review_lang_label_seps);
 
             if (n == 0 && k < strlen(*w)) {
                 continue;

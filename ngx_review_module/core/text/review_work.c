@@ -1015,18 +1015,8 @@ review_name_marked(const review_str_t *h, const review_str_t *name)
 static size_t
 review_name_join(const unsigned char *p, const unsigned char *end)
 {
-    size_t              k;
-    const char *const  *join;
-
-    for (join = review_name_joins; *join; join++) {
-        k = strlen(*join);
-
-        if ((size_t) (end - p) > k && memcmp(p, *join, k) == 0) {
-            return k;
-        }
-    }
-
-    return 0;
+    /* something must follow the join: it is matched short of the end */
+    return p < end ? review_str_prefix(p, end - 1, review_name_joins) : 0;
 }
 
 
