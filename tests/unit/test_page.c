@@ -993,6 +993,17 @@ analyzed(const char *page)
 }
 
 
+/* the page analysed, and its facts: NULL (and a failed check) if not */
+
+static const review_facts_t *
+facts_of(const char *page, review_t **rv)
+{
+    *rv = analyzed(page);
+
+    return *rv ? review_get_facts(*rv) : NULL;
+}
+
+
 /*
  * The decision's parts: each has a name and a weight, the score is the
  * sum of those that fired, and a page shows the ones it has
@@ -1019,12 +1030,10 @@ test_parts(void)
            "<body><article><h1>Review: Still Water</h1>" KIND_PROSE
            "<p>Rating: 4/5</p></article></body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->parts & (1u << REVIEW_PART_TITLE_REVIEW));
     CHECK(f->parts & (1u << REVIEW_PART_RATING));
     CHECK(!(f->parts & (1u << REVIEW_PART_OTHER_KIND)));
@@ -1057,12 +1066,10 @@ test_parts(void)
            "</article><aside><a href=\"/c/news/\">News</a></aside>"
            "</body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->parts & (1u << REVIEW_PART_FILM_PLACE));
     CHECK(f->parts & (1u << REVIEW_PART_SECTION_REVIEW));
     CHECK(f->kind == REVIEW_KIND_REVIEW);
@@ -1080,12 +1087,10 @@ test_parts(void)
            "<a href=\"/tags/film/\">film</a>, <a href=\"/tags/review/\">"
            "review</a></p>" KIND_PROSE "</article></body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->parts & (1u << REVIEW_PART_SECTION_REVIEW));
     CHECK(!(f->parts & (1u << REVIEW_PART_FILM_PLACE)));
     CHECK(f->item_type == REVIEW_ITEM_MOVIE);
@@ -1098,12 +1103,10 @@ test_parts(void)
            "<aside><a href=\"/tags/review/\">review</a></aside>"
            "</body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(!(f->parts & (1u << REVIEW_PART_SECTION_REVIEW)));
 
     review_destroy(rv);
@@ -1125,12 +1128,10 @@ test_parts(void)
                      "keep thinking of Harbor Lights, and Harbor Lights "
                      "only.</p>");
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->word_count >= 1500);
     CHECK(!(f->parts & (1u << REVIEW_PART_ESSAY)));
 
@@ -1139,12 +1140,10 @@ test_parts(void)
     page = KIND_LONG("<p>Some films wait for their light; most never find "
                      "it.</p>");
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->parts & (1u << REVIEW_PART_ESSAY));
 
     review_destroy(rv);
@@ -1157,12 +1156,10 @@ test_parts(void)
            "</a> <a href=\"/t/r/\" class=\"tag-cloud-link\">Film Review"
            "</a></aside></body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(!(f->parts & (1u << REVIEW_PART_FILM_PLACE)));
     CHECK(!(f->parts & (1u << REVIEW_PART_SECTION_REVIEW)));
 
@@ -1181,12 +1178,10 @@ test_parts(void)
            "<p>Still Water is a brilliant, tender film.</p>"
            "<p>The film is superb.</p></article></body></html>";
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK(f->viewings == 1);
     CHECK(f->own_verdicts == 1);
     CHECK(f->work_verdicts == 2);
@@ -1377,12 +1372,10 @@ byline(const char *page, const char *want_author, const char *want_date)
     review_t              *rv;
     const review_facts_t  *f;
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK_STR(f->author, want_author);
     CHECK_STR(f->date_published, want_date);
 
@@ -1567,12 +1560,10 @@ site(const char *page, const char *want)
     review_t              *rv;
     const review_facts_t  *f;
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
     CHECK_STR(f->site_name, want);
 
     review_destroy(rv);
@@ -1610,12 +1601,10 @@ credits(const char *page, const char *want_director, const char *want_rating)
     review_str_t           r;
     const review_facts_t  *f;
 
-    rv = analyzed(page);
-    if (rv == NULL) {
+    f = facts_of(page, &rv);
+    if (f == NULL) {
         return;
     }
-
-    f = review_get_facts(rv);
 
     if (*want_director) {
         CHECK(f->directors.nelts == 1);
