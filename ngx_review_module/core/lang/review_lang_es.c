@@ -241,6 +241,12 @@ static const char *const  review_es_third_party[] = {
 };
 
 
+/* a credit label's "of" in a facts line: "Dirección de A", "Guion de A" */
+static const char *const  review_es_label_of[] = {
+    "de", NULL
+};
+
+
 static const review_lang_list_t  review_es_lists[] = {
     { review_es_function, REVIEW_LEX_FUNCTION },
     { review_es_eval, REVIEW_LEX_EVAL },
@@ -272,6 +278,7 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_like_verbs, REVIEW_LEX_LIKE },
     { review_es_said_verbs, REVIEW_LEX_SAID },
     { review_es_third_party, REVIEW_LEX_THIRD },
+    { review_es_label_of, REVIEW_LEX_LABEL_OF },
     { NULL, 0 }
 };
 

@@ -260,6 +260,12 @@ static const char *const  review_fr_said_verbs[] = {
 };
 
 
+/* a credit label's "of" in a facts line: "Réalisation de A" */
+static const char *const  review_fr_label_of[] = {
+    "de", NULL
+};
+
+
 static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_function, REVIEW_LEX_FUNCTION },
     { review_fr_eval, REVIEW_LEX_EVAL },
@@ -290,6 +296,7 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_view_verbs, REVIEW_LEX_VIEW },
     { review_fr_like_verbs, REVIEW_LEX_LIKE },
     { review_fr_said_verbs, REVIEW_LEX_SAID },
+    { review_fr_label_of, REVIEW_LEX_LABEL_OF },
     { NULL, 0 }
 };
 

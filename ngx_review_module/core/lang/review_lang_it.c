@@ -238,6 +238,12 @@ static const char *const  review_it_third_party[] = {
 };
 
 
+/* a credit label's "of" in a facts line: "Regia di A", "Sceneggiatura di A" */
+static const char *const  review_it_label_of[] = {
+    "di", NULL
+};
+
+
 static const review_lang_list_t  review_it_lists[] = {
     { review_it_function, REVIEW_LEX_FUNCTION },
     { review_it_eval, REVIEW_LEX_EVAL },
@@ -269,6 +275,7 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_like_verbs, REVIEW_LEX_LIKE },
     { review_it_said_verbs, REVIEW_LEX_SAID },
     { review_it_third_party, REVIEW_LEX_THIRD },
+    { review_it_label_of, REVIEW_LEX_LABEL_OF },
     { NULL, 0 }
 };
 

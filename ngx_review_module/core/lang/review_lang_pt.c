@@ -234,6 +234,12 @@ static const char *const  review_pt_third_party[] = {
 };
 
 
+/* a credit label's "of" in a facts line: "Direção de A", "Roteiro de A" */
+static const char *const  review_pt_label_of[] = {
+    "de", NULL
+};
+
+
 static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_function, REVIEW_LEX_FUNCTION },
     { review_pt_eval, REVIEW_LEX_EVAL },
@@ -265,6 +271,7 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_like_verbs, REVIEW_LEX_LIKE },
     { review_pt_said_verbs, REVIEW_LEX_SAID },
     { review_pt_third_party, REVIEW_LEX_THIRD },
+    { review_pt_label_of, REVIEW_LEX_LABEL_OF },
     { NULL, 0 }
 };
 

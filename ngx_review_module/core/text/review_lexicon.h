@@ -76,6 +76,8 @@
 #define REVIEW_LEX_MADE            (1ULL << 49)  /* X made <the film> */
 #define REVIEW_LEX_TITLE_WORD      (1ULL << 50)  /* "Of" in "Best Use Of" */
 #define REVIEW_LEX_MODAL           (1ULL << 51)  /* "it'd star X": a verb */
+#define REVIEW_LEX_LABEL_OF        (1ULL << 52)  /* "Direção de A": a
+                                                    label's "of" */
 #define REVIEW_LEX_VIEW            (1ULL << 54)  /* "I watched", "j'ai vu" */
 #define REVIEW_LEX_LIKE            (1ULL << 55)  /* "I loved", "empfehle" */
 #define REVIEW_LEX_SAID            (1ULL << 56)  /* "X said": reported */

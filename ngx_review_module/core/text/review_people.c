@@ -862,6 +862,13 @@ review_people_mentions(review_people_ctx_t *pc)
             {
                 first++;
             }
+
+            /* "Direção de Ana Reis": the label's "of" is no particle */
+            if (first < last
+                && review_tok_lex(&tx->toks[first], REVIEW_LEX_LABEL_OF))
+            {
+                first++;
+            }
         }
 
         if (first >= last || words == 0 || words > REVIEW_NAME_WORDS
@@ -1329,6 +1336,53 @@ review_label_block(review_people_ctx_t *pc, uint32_t i)
 }
 
 
+/*
+ * A facts line's label without a colon: "Direção de A, B", "Regia di A"
+ * (the label's "of"), "Com A, B", "Con A" (a cast's "with" needs
+ * nothing more).  The label opens its sentence with a capital, so that
+ * "a direção de A" or "com A" in the prose (someone else's direction,
+ * a scene with A) is no credit.  The token the names follow, or 0.
+ */
+
+static uint32_t
+review_credit_opening(review_people_ctx_t *pc, uint32_t i, size_t *role)
+{
+    review_tx_t   *tx;
+    review_tok_t  *t, *n;
+
+    tx = pc->tx;
+    t = &tx->toks[i];
+
+    /* "104 min. Direção de A": after a period an abbreviation kept */
+    if (t->type != REVIEW_TOK_WORD || !(t->flags & REVIEW_TOK_CAP)
+        || i + 1 >= tx->ntoks
+        || (i > 0 && tx->toks[i - 1].sentence == t->sentence
+            && !review_tok_punct(&tx->toks[i - 1], '.')))
+    {
+        return 0;
+    }
+
+    n = &tx->toks[i + 1];
+
+    if (n->sentence != t->sentence) {
+        return 0;
+    }
+
+    *role = review_credit_of(review_lex_credit(tx->facts->language, t->p,
+                                               t->len, 0));
+
+    if (*role == 0) {
+        return 0;
+    }
+
+    if (review_tok_lex(n, REVIEW_LEX_LABEL_OF)) {
+        return i + 1;
+    }
+
+    return *role == REVIEW_ROLE_ACT && pc->at[i + 1] >= 0 ? i : 0;
+}
+
+
 /* "starring A, B and C", "supporting X are the wonderful Y and Z" */
 
 static void
@@ -1593,6 +1647,8 @@ review_people_cues(review_people_ctx_t *pc)
         {
             review_list_after(pc, i + 1, role, review_cue.strong);
 
+        } else if ((j = review_credit_opening(pc, i, &role)) != 0) {
+            review_list_after(pc, j, role, review_cue.strong);
         }
 
         if (t->type == REVIEW_TOK_WORD) {
