@@ -1402,6 +1402,28 @@ test_bylines(void)
            "<span>2026</span> Ana Ruiz</p><h3>Social Links</h3></footer>"
            "</body></html>", "Ana Ruiz", "");
 
+    /* a footer that writes its person in lower case, its line ended by
+       a <br>; the motto under it is no part of the name */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><footer>&copy; "
+           "nora quill.<br>Opinions are mine alone.</footer>"
+           "</body></html>", "nora quill", "");
+
+    /* lower-case words that are no name: a footer's own */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><footer>&copy; "
+           "2021 all rights reserved</footer></body></html>", "", "");
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><footer>&copy; "
+           "2021 fatto con amore</footer></body></html>", "", "");
+
+    /* a numeric date under the headline with no class around it, the
+       post's tags after a bar */
+    byline("<html><head><title>Still Water</title></head><body><div>"
+           "<h1>Still Water</h1>23-04-2019 | <a href=\"/tags/film/\">film"
+           "</a><article>" KIND_PROSE "</article></div></body></html>",
+           "", "2019-04-23");
+
     /* a blog's Article in microdata: its author's one-word name and its
        date, no Review around them */
     byline("<html><head><title>Still Water</title></head><body><article "

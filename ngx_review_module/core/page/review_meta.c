@@ -1481,6 +1481,50 @@ review_copyright_skip(const unsigned char *p, const unsigned char *end)
 
 
 /*
+ * "© dan pittman.": a name some write in lower case, when the rest of
+ * the line is two or three plain words and nothing else: no function
+ * word, no frequent word of a language ("made with love"), no footer's
+ * or company's word ("© 2024 all rights reserved")
+ */
+
+static int
+review_copyright_lower(const unsigned char *p, const unsigned char *end)
+{
+    size_t        words;
+    review_str_t  w;
+
+    while (end > p && (review_isspace(end[-1]) || end[-1] == '.')) {
+        end--;
+    }
+
+    for (words = 0; p < end; words++) {
+        w.data = p;
+
+        while (p < end && (review_islower(*p) || *p == '-')) {
+            p++;
+        }
+
+        w.len = p - w.data;
+
+        if (w.len < 2 || (p < end && *p != ' ')
+            || review_str_in_ci(&w, review_copyright_stops)
+            || review_str_in_ci(&w, review_org_words)
+            || (review_lex(w.data, w.len) & REVIEW_LEX_FUNCTION)
+            || review_lex_common(w.data, w.len))
+        {
+            return 0;
+        }
+
+        while (p < end && *p == ' ') {
+            p++;
+        }
+    }
+
+    return words >= 2 && words <= 3;
+}
+
+
+/*
  * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
  * All rights reserved."  On a one-person site it names the author when
  * nothing else does; a company's name there is the site's name.  Read in
@@ -1491,7 +1535,7 @@ review_copyright_skip(const unsigned char *p, const unsigned char *end)
 static void
 review_meta_copyright(review_pg_t *pg)
 {
-    size_t                n, words, org;
+    size_t                n, words, org, lower;
     uint32_t              i, j, looked;
     review_str_t          t, name, w;
     const unsigned char  *p, *end, *q, *last;
@@ -1551,13 +1595,16 @@ review_meta_copyright(review_pg_t *pg)
     }
 
     p = review_copyright_skip(last, end);
+    lower = review_copyright_lower(p, end);
 
     /* capitalised words; an initial ("L.") goes on, a full stop ends */
     name.data = p;
     words = 0;
     org = 0;
 
-    while (p < end && words < 5 && (review_isupper(*p) || *p >= 0xc3)) {
+    while (p < end && words < 5
+           && (review_isupper(*p) || *p >= 0xc3 || lower))
+    {
         w.data = p;
 
         while (p < end && (review_isalpha(*p) || *p >= 0x80 || *p == '\''
@@ -2145,6 +2192,17 @@ review_meta_links(review_pg_t *pg)
  * The film ..."); else a date in the <title>.
  */
 
+/*
+ * What ends a dateline: a dash ("SEP 22, 2014 -- The film"), or the bar
+ * or bullet of a post header without a class ("01-09-2023 | film,
+ * review", "Jan 3, 2017 \xe2\x80\xa2 tags")
+ */
+static const char *const  review_dateline_seps[] = {
+    "\xe2\x80\x93", "\xe2\x80\x94", "--", "- ", "|", "\xe2\x80\xa2",
+    "\xc2\xb7", NULL
+};
+
+
 #define REVIEW_DATE_NEAR  24            /* text nodes looked at, back from
                                            the content */
 
@@ -2223,10 +2281,7 @@ review_meta_date_near(review_pg_t *pg)
         dash = NULL;
 
         for (p = t.data; p + 1 < t.data + t.len && dash == NULL; p++) {
-            if ((p[0] == 0xe2 && p + 2 < t.data + t.len && p[1] == 0x80
-                 && (p[2] == 0x93 || p[2] == 0x94))
-                || (p[0] == '-' && (p[1] == '-' || p[1] == ' ')))
-            {
+            if (review_str_prefix(p, t.data + t.len, review_dateline_seps)) {
                 dash = p;
             }
         }
