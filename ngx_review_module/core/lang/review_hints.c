@@ -140,6 +140,21 @@ const char *const  review_hint_layout[] = {
 };
 
 
+/* a rating box's class or id: "star-rating", "review-score" */
+const char *const  review_hint_rating[] = {
+    "rating", "star", "score", NULL
+};
+
+
+/*
+ * a box whose tooltip may say its rating (title="3 out of 5"): "stars"
+ * and "star-", not any "star" ("starring", "start")
+ */
+const char *const  review_hint_rating_label[] = {
+    "rating", "stars", "star-", "score", NULL
+};
+
+
 const review_lang_list_t  review_hint_lists[] = {
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },

@@ -114,6 +114,8 @@ extern const char *const           review_hint_tag_paths[];
 extern const char *const           review_hint_updated[];
 extern const char *const           review_hint_bio[];
 extern const char *const           review_hint_layout[];
+extern const char *const           review_hint_rating[];
+extern const char *const           review_hint_rating_label[];
 
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */

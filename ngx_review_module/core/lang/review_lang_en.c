@@ -415,6 +415,29 @@ static const char *const  review_en_role_nouns[] = {
 };
 
 
+/* "Posted on May 10 by Ana", "Words by Ana": a byline's first word */
+static const char *const  review_en_byline_leads[] = {
+    "posted", "submitted", "written", "words", "review", "reviewed",
+    "text", "article", "story", "published", "filed", NULL
+};
+
+
+/* the words of a footer's next line, no part of a copyright's name */
+static const char *const  review_en_footer_words[] = {
+    "all", "social", "links", "follow", "powered", "privacy", "terms",
+    "contact", "home", "about", "menu", "subscribe", "theme", "proudly",
+    "built", "design", "designed", "some", "rights", NULL
+};
+
+
+/* a copyright's name with one of these is a company's or a site's */
+static const char *const  review_en_org_words[] = {
+    "inc", "ltd", "llc", "gmbh", "media", "news", "group", "press",
+    "magazine", "publishing", "studios", "network", "company", "corp",
+    "limited", "blog", "the", "site", "film", "films", NULL
+};
+
+
 /* a name with one of these is a company: "New Line Cinema", "Columbia" */
 static const char *const  review_en_company_words[] = {
     "pictures", "films", "studios", "studio", "entertainment",
@@ -500,6 +523,9 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_third_party, REVIEW_LEX_THIRD },
     { review_en_predict, REVIEW_LEX_PREDICT },
     { review_en_company_words, REVIEW_LEX_COMPANY },
+    { review_en_byline_leads, REVIEW_LEX_BYLINE_LEAD },
+    { review_en_footer_words, REVIEW_LEX_FOOTER },
+    { review_en_org_words, REVIEW_LEX_ORG },
     { review_en_clause_words, REVIEW_LEX_CLAUSE },
     { review_en_determiners, REVIEW_LEX_DETERMINER },
     { review_en_possessives, REVIEW_LEX_POSSESSIVE },

@@ -491,6 +491,21 @@ review_bb_cls(review_bb_t *bb, const review_node_t *n)
 }
 
 
+/* whether a class or id holds one of a list of theme words, case aside */
+
+static int
+review_cls_has(const unsigned char *cls, size_t len, const char *const *words)
+{
+    for ( /* void */ ; *words; words++) {
+        if (review_find_ci(cls, len, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 /*
  * A rating box drawn with empty star elements says its value only to
  * screen readers and in a tooltip: <div class="star-rating" title="3 out
@@ -520,8 +535,8 @@ review_bb_label(review_bb_t *bb, const review_node_t *n)
     cls = review_bb_cls(bb, n);
 
     if (cls == NULL
-        || !(strstr(cls, "rating") || strstr(cls, "stars")
-             || strstr(cls, "star-") || strstr(cls, "score")))
+        || !review_cls_has((const unsigned char *) cls, strlen(cls),
+                           review_hint_rating_label))
     {
         return REVIEW_OK;
     }
@@ -1310,9 +1325,8 @@ found:
 
     for (k = 0; k < bb.nblocks; k++) {
         if (bb.blocks[k].cls
-            && (strstr(bb.blocks[k].cls, "rating")
-                || strstr(bb.blocks[k].cls, "star")
-                || strstr(bb.blocks[k].cls, "score")))
+            && review_cls_has((const unsigned char *) bb.blocks[k].cls,
+                              strlen(bb.blocks[k].cls), review_hint_rating))
         {
             page->signals.ratings++;
             page->signals.rating_box = 1;
@@ -1334,10 +1348,7 @@ found:
 
         cls = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
 
-        if (cls && (review_find_ci(cls->data, cls->len, "star")
-                    || review_find_ci(cls->data, cls->len, "rating")
-                    || review_find_ci(cls->data, cls->len, "score")))
-        {
+        if (cls && review_cls_has(cls->data, cls->len, review_hint_rating)) {
             page->signals.star_lines++;
         }
     }

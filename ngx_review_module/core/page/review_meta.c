@@ -909,36 +909,25 @@ review_meta_tags(review_pg_t *pg)
 
 /* does the line read as a byline, not as a credit ("Directed by")? */
 
-static const char *const  review_byline_leads[] = {
-    "posted", "submitted", "written", "words", "review", "reviewed",
-    "text", "article", "story", "published", "filed", NULL
-};
-
 static int
 review_byline_line(const review_str_t *s)
 {
-    size_t                n;
-    const char *const    *w;
-    const unsigned char  *p;
+    size_t  n;
 
     /* "By", "Par", "Von", "Autor:", "文：", the tables' */
     if (review_lang_byline(s->data, s->len)) {
         return 1;
     }
 
-    for (w = review_byline_leads; *w; w++) {
-        n = strlen(*w);
-
-        if (s->len > n && review_strncasecmp(s->data, *w, n) == 0
-            && !review_isalpha(s->data[n]))
-        {
-            /* its "by" comes within the line */
-            p = review_find_ci(s->data, s->len, " by ");
-            return p != NULL;
-        }
+    for (n = 0; n < s->len && review_isalpha(s->data[n]); n++) {
+        /* void */
     }
 
-    return 0;
+    /* "Posted on ...", "Words ...": the tables' leads, and its "by"
+       within the line */
+    return n && n < s->len
+           && (review_lex(s->data, n) & REVIEW_LEX_BYLINE_LEAD)
+           && review_find_ci(s->data, s->len, " by ") != NULL;
 }
 
 
@@ -1448,20 +1437,6 @@ static const char *const  review_copyright_marks[] = {
     "\xc2\xa9", "copyright", "(c)", NULL
 };
 
-/* words of a company, not a person */
-static const char *const  review_org_words[] = {
-    "inc", "ltd", "llc", "gmbh", "media", "news", "group", "press",
-    "magazine", "publishing", "studios", "network", "company", "corp",
-    "limited", "blog", "the", "site", "film", "films", NULL
-};
-
-/* words after a name that are no part of it: the next line of a footer */
-static const char *const  review_copyright_stops[] = {
-    "all", "social", "links", "follow", "powered", "privacy", "terms",
-    "contact", "home", "about", "menu", "subscribe", "theme", "proudly",
-    "built", "design", "designed", "some", "rights", NULL
-};
-
 
 /* past the marks, years, dashes and blanks of a copyright line */
 
@@ -1507,9 +1482,8 @@ review_copyright_lower(const unsigned char *p, const unsigned char *end)
         w.len = p - w.data;
 
         if (w.len < 2 || (p < end && *p != ' ')
-            || review_str_in_ci(&w, review_copyright_stops)
-            || review_str_in_ci(&w, review_org_words)
-            || (review_lex(w.data, w.len) & REVIEW_LEX_FUNCTION)
+            || (review_lex(w.data, w.len)
+                & (REVIEW_LEX_FUNCTION | REVIEW_LEX_FOOTER | REVIEW_LEX_ORG))
             || review_lex_common(w.data, w.len))
         {
             return 0;
@@ -1615,12 +1589,13 @@ review_meta_copyright(review_pg_t *pg)
 
         w.len = p - w.data;
 
-        if (w.len > 1 && review_str_in_ci(&w, review_copyright_stops)) {
+        /* the footer's next line: "All rights", "Powered by" */
+        if (w.len > 1 && (review_lex(w.data, w.len) & REVIEW_LEX_FOOTER)) {
             p = w.data;
             break;
         }
 
-        org |= review_str_in_ci(&w, review_org_words);
+        org |= (review_lex(w.data, w.len) & REVIEW_LEX_ORG) != 0;
         words++;
 
         if (p < end && *p == '.' && w.len > 1) {

@@ -81,6 +81,13 @@
 #define REVIEW_LEX_VIEW            (1ULL << 54)  /* "I watched", "j'ai vu" */
 #define REVIEW_LEX_LIKE            (1ULL << 55)  /* "I loved", "empfehle" */
 #define REVIEW_LEX_SAID            (1ULL << 56)  /* "X said": reported */
+#define REVIEW_LEX_BYLINE_LEAD     (1ULL << 58)  /* "Posted ... by A": a
+                                                    byline's first word */
+#define REVIEW_LEX_FOOTER          (1ULL << 59)  /* "(c) Ana Ruiz. All
+                                                    rights": ends a name */
+#define REVIEW_LEX_ORG             (1ULL << 60)  /* "(c) Ruiz Media": a
+                                                    company's or a site's
+                                                    name, no person's */
 #define REVIEW_LEX_AS_NO_PART      (1ULL << 57)  /* "marketed as", "such
                                                     as": no part follows */
 
