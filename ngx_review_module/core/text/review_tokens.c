@@ -74,21 +74,34 @@ review_cp_cjk(uint32_t cp)
 static uint64_t
 review_tok_inside(unsigned lang, const unsigned char *p, size_t len)
 {
-    size_t                k, n, ends[REVIEW_TOK_INSIDE_MAX];
+    size_t                k, n, step, ends[REVIEW_TOK_INSIDE_MAX];
     uint32_t              cp;
     uint64_t              lex;
     const unsigned char  *s, *q, *end;
 
     lex = 0;
+    n = 1;
     end = p + len;
 
-    for (s = p; s < end; s += ends[0]) {
+    /*
+     * only the characters of those scripts: a Latin word in the run
+     * ("Kevin Smith", "Cult片") is looked up whole, and its letters are
+     * no English "I" or "a" (n: the length of a character skipped)
+     */
+    for (s = p; s < end; s += step) {
 
         for (k = 0, q = s; k < REVIEW_TOK_INSIDE_MAX && q < end; k++) {
             n = *q < 0x80 ? 1 : review_utf8_decode(q, end, &cp);
+
+            if (*q < 0x80 || !review_cp_cjk(cp)) {
+                break;
+            }
+
             q += n;
             ends[k] = q - s;
         }
+
+        step = k ? ends[0] : n;
 
         while (k) {
             lex |= review_lex_lang(lang, s, ends[--k]);
