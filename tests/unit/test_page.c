@@ -1288,6 +1288,26 @@ test_page_names(void)
         "worth it.</p>"),
         "Tidewater");
 
+    /*
+     * a capsule's synopsis names the hero by the title's head; the slug
+     * and the headline state the whole title
+     */
+    page_name("<html><head><title>Film Review: Harrow: The Second Winter "
+        "(1991) - Ann Lee</title><link rel=\"canonical\" href=\"https://"
+        "films.example.net/reviews/2023-07-26-harrow-the-second-winter-"
+        "review/\"></head><body><article><h1>Film Review: Harrow: The "
+        "Second Winter (1991)</h1><p>Rating: 3/5</p><p>Director: Colm "
+        "Reddy</p><p>Summary</p><p>Harrow goes back into the mountains "
+        "for one more winter of trapping.</p><p>My Review</p><p>I rated "
+        "this film 3/5.</p></article></body></html>",
+        "Harrow: The Second Winter");
+
+    /* the prose drops the sequel's number the headline gives */
+    page_name(NAME_PAGE("Lantern Street 3 (Night Shift) - one more round",
+        "<p><em>Lantern Street</em> is back. <em>Lantern Street</em> was "
+        "always talky, and I liked Lantern Street all the same.</p>"),
+        "Lantern Street 3");
+
     /* the headline's short form; the prose's first mention is the full */
     page_name(NAME_PAGE("Watching Iron Orchard",
         "<p>At last I saw Iron Orchard: The Long Winter, and it was worth "

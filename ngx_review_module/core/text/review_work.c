@@ -1021,6 +1021,47 @@ review_name_join(const unsigned char *p, const unsigned char *end)
 
 
 /*
+ * "Rambo: First Blood Part II" over "Rambo", "Clerks 3" over "Clerks":
+ * the longer form opens with the short one and carries it on with a
+ * subtitle's join, or with a sequel's number alone
+ */
+
+static int
+review_name_extends(const review_str_t *longer, const review_str_t *name)
+{
+    size_t                k;
+    const unsigned char  *p, *end;
+
+    if (name->len == 0 || longer->len <= name->len
+        || memcmp(longer->data, name->data, name->len) != 0)
+    {
+        return 0;
+    }
+
+    p = longer->data + name->len;
+    end = longer->data + longer->len;
+
+    if (review_name_join(p, end)) {
+        return 1;
+    }
+
+    if (*p++ != ' ' || end - p > 4) {
+        return 0;
+    }
+
+    for (k = 0; p + k < end; k++) {
+        if (!review_isdigit(p[k]) && p[k] != 'I' && p[k] != 'V'
+            && p[k] != 'X')
+        {
+            return 0;
+        }
+    }
+
+    return k > 0;
+}
+
+
+/*
  * "Dune: Part Two", "Avatar, la voie de l'eau": the page's whole name
  * stands over its head that the prose names more, when what follows the
  * head is a sequel's number ("Part 2", "Chapter IV", "II") or words the
@@ -1313,6 +1354,22 @@ review_work_choose(review_tx_t *tx)
     }
 
     /*
+     * a part of the headline that carries the winner on with a sequel's
+     * number: the prose may drop the number ("Clerks 3", then "Clerks")
+     */
+    for (i = 0; i < ns->n; i++) {
+        if (ns->c[i].bonus >= REVIEW_NAME_TITLED && ns->c[i].count == 0
+            && ns->c[i].name.len <= ns->c[best].name.len + 5
+            && review_name_extends(&ns->c[i].name, &ns->c[best].name))
+        {
+            ns->c[i].form = ns->c[i].name;
+            ns->c[i].count = ns->c[best].count;
+            best = i;
+            break;
+        }
+    }
+
+    /*
      * the page's name stands when the prose names it as often, or when
      * its title dates it ("GRID: Origins (2025)") and the prose names a
      * part of it
@@ -1320,7 +1377,12 @@ review_work_choose(review_tx_t *tx)
     n = f->item_name.len ? review_name_mentions(&f->body, &f->item_name, NULL)
                          : 0;
 
+    /*
+     * ... but not over a longer form the prose states that carries it on
+     * ("Rambo", the prose's "Rambo: First Blood Part II")
+     */
     if (f->item_name.len
+        && !review_name_extends(&ns->c[best].name, &f->item_name)
         && (n >= ns->c[best].count + ns->headline
             || review_name_whole(f, &ns->c[best].name)
             || review_name_whole(f, &ns->c[win].name)
