@@ -20,6 +20,10 @@
 #define REVIEW_CHUNK  (32 * 1024)
 
 
+/* the size of the pieces the page is fed in (--feed N) */
+static size_t  feed_size = REVIEW_CHUNK;
+
+
 typedef enum {
     MODE_FACTS = 0,
     MODE_JSONLD,
@@ -51,7 +55,8 @@ usage(void)
         "  --body full|excerpt|off  --publisher NAME  --publisher-url URL\n"
         "  --force  --no-style  --social-meta  --with-card\n"
         "  --xhtml                  sent as application/xhtml+xml\n"
-        "  --min-words N  --min-confidence N\n");
+        "  --min-words N  --min-confidence N\n"
+        "  --feed N                 feed the page in pieces of N bytes\n");
 }
 
 
@@ -234,8 +239,8 @@ run(const char *path, const review_conf_t *conf, review_input_t *input,
 
     rc = REVIEW_OK;
 
-    for (off = 0; off < len && rc == REVIEW_OK; off += REVIEW_CHUNK) {
-        n = len - off < REVIEW_CHUNK ? len - off : REVIEW_CHUNK;
+    for (off = 0; off < len && rc == REVIEW_OK; off += feed_size) {
+        n = len - off < feed_size ? len - off : feed_size;
         rc = review_feed(rv, page + off, n);
     }
 
@@ -375,6 +380,12 @@ main(int argc, char **argv)
 
         } else if (i + 1 < argc && strcmp(argv[i], "--min-confidence") == 0) {
             conf.min_confidence = (unsigned) atoi(argv[++i]);
+
+        } else if (i + 1 < argc && strcmp(argv[i], "--feed") == 0) {
+            feed_size = (size_t) atol(argv[++i]);
+            if (feed_size == 0) {
+                feed_size = REVIEW_CHUNK;
+            }
 
         } else if (i + 1 < argc && strcmp(argv[i], "--body") == 0) {
             i++;
