@@ -436,10 +436,8 @@ static const char *
 run(const unsigned char *page, size_t len, int unlimited)
 {
     int              rc;
-    size_t           off, n;
     review_t        *rv;
     review_conf_t    conf;
-    review_input_t   in;
     static char      status[64];
 
     review_conf_init(&conf);
@@ -451,22 +449,9 @@ run(const unsigned char *page, size_t len, int unlimited)
         conf.max_nodes = 0;
     }
 
-    memset(&in, 0, sizeof(in));
-
-    rv = review_create(&conf, &in);
+    rv = unit_review(&conf, page, len, 65536, &rc);
     if (rv == NULL) {
         return "no memory";
-    }
-
-    rc = REVIEW_OK;
-
-    for (off = 0; off < len && rc == REVIEW_OK; off += n) {
-        n = len - off < 65536 ? len - off : 65536;
-        rc = review_feed(rv, page + off, n);
-    }
-
-    if (rc == REVIEW_OK) {
-        review_finish(rv);
     }
 
     snprintf(status, sizeof(status), "%s",
@@ -972,22 +957,20 @@ test_kinds(void)
 static review_t *
 analyzed(const char *page)
 {
+    int              rc;
     review_t        *rv;
     review_conf_t    conf;
-    review_input_t   in;
 
     review_conf_init(&conf);
-    memset(&in, 0, sizeof(in));
 
-    rv = review_create(&conf, &in);
+    rv = unit_review(&conf, (const unsigned char *) page, strlen(page), 0,
+                     &rc);
     CHECK(rv != NULL);
     if (rv == NULL) {
         return NULL;
     }
 
-    CHECK(review_feed(rv, (const unsigned char *) page, strlen(page))
-          == REVIEW_OK);
-    review_finish(rv);
+    CHECK(rc == REVIEW_OK);
 
     return rv;
 }

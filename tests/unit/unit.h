@@ -17,7 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "review_core.h"
+#include "review.h"
 
 
 static int  unit_checks;
@@ -61,6 +61,45 @@ static int  unit_failures;
                     __FILE__, __LINE__, #a, unit_a, unit_b);                 \
         }                                                                    \
     } while (0)
+
+
+/*
+ * A page through the whole pipeline with "conf", fed in pieces of
+ * "piece" bytes (0: at once) and finished unless a feed failed; *rc is
+ * the last feed's answer.  NULL if out of memory; the caller destroys it.
+ */
+static inline review_t *
+unit_review(const review_conf_t *conf, const unsigned char *page,
+    size_t len, size_t piece, int *rc)
+{
+    size_t           off, n;
+    review_t        *rv;
+    review_input_t   in;
+
+    memset(&in, 0, sizeof(in));
+
+    rv = review_create(conf, &in);
+    if (rv == NULL) {
+        return NULL;
+    }
+
+    if (piece == 0) {
+        piece = len;
+    }
+
+    *rc = REVIEW_OK;
+
+    for (off = 0; off < len && *rc == REVIEW_OK; off += n) {
+        n = len - off < piece ? len - off : piece;
+        *rc = review_feed(rv, page + off, n);
+    }
+
+    if (*rc == REVIEW_OK) {
+        (void) review_finish(rv);
+    }
+
+    return rv;
+}
 
 
 #define UNIT_DONE(name)                                                      \
