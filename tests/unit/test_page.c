@@ -577,6 +577,22 @@ test_kinds(void)
           "<body><article><h1>21 Grams Movie Reaction</h1>"
           KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
 
+        /* a month and a year: a period's log of what was seen */
+        { "<html><head><title>Screen diary (March 2025) - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Screen diary (March 2025)</h1>"
+          "<p>Still Water was first.</p>"
+          KIND_PROSE KIND_PROSE "<p>Still Water, again.</p>"
+          "</article></body></html>", "skipped:multi" },
+
+        /* but a film may be named after a month and a year */
+        { "<html><head><title>September 1939 - Notes</title>"
+          "<meta property=\"og:site_name\" content=\"Notes\"></head>"
+          "<body><article><h1>September 1939</h1>"
+          "<p>September 1939 is the film I had waited for all year.</p>"
+          KIND_PROSE KIND_PROSE "<p>September 1939 opens on Friday.</p>"
+          "</article></body></html>", "injected" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

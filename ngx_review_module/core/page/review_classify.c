@@ -328,24 +328,33 @@ review_words_in(const review_str_t *s, const char *const *words, int whole)
  * interview or news.
  */
 
-static int
-review_headline_has(const review_str_t *h, const review_str_t *name,
-    const char *const *words, int whole)
-{
-    size_t                i;
-    review_str_t          part;
-    const unsigned char  *p;
+/* where the headline names the work, or NULL */
 
-    p = NULL;
+static const unsigned char *
+review_headline_name(const review_str_t *h, const review_str_t *name)
+{
+    size_t  i;
 
     for (i = 0; name->len > 2 && i + name->len <= h->len; i++) {
         if (review_strncasecmp(h->data + i, (const char *) name->data,
                                name->len) == 0)
         {
-            p = h->data + i;
-            break;
+            return h->data + i;
         }
     }
+
+    return NULL;
+}
+
+
+static int
+review_headline_has(const review_str_t *h, const review_str_t *name,
+    const char *const *words, int whole)
+{
+    review_str_t          part;
+    const unsigned char  *p;
+
+    p = review_headline_name(h, name);
 
     if (p == NULL) {
         return review_words_in(h, words, whole);
@@ -449,6 +458,74 @@ review_headline_essay(const review_str_t *h)
         part.len = h->data + h->len - part.data;
         p = NULL;
     }
+}
+
+
+/*
+ * A month and a year in a part of the headline: "October 2023
+ * logbook", "Media Log (July 2023)", a period's log of what was seen;
+ * 1 for a month, 2 for a year
+ */
+
+static unsigned
+review_period_in(const review_str_t *s)
+{
+    size_t                i;
+    unsigned              found;
+    review_str_t          w;
+    const unsigned char  *p, *d;
+
+    found = 0;
+    p = s->data;
+
+    while (s->len && review_str_word(&p, s->data + s->len, &w)) {
+        if (review_lang_month(w.data, w.len)) {
+            found |= 1;
+        }
+    }
+
+    d = s->data;
+
+    for (i = 0; i + 4 <= s->len; i++) {
+        if ((i == 0 || !review_isdigit(d[i - 1]))
+            && (i + 4 == s->len || !review_isdigit(d[i + 4]))
+            && ((d[i] == '1' && d[i + 1] == '9')
+                || (d[i] == '2' && d[i + 1] == '0'))
+            && review_isdigit(d[i + 2]) && review_isdigit(d[i + 3]))
+        {
+            found |= 2;
+        }
+    }
+
+    return found;
+}
+
+
+/* ... outside the work's name: a film may be called "October 1917" */
+
+static int
+review_headline_period(const review_str_t *h, const review_str_t *name)
+{
+    review_str_t          part;
+    const unsigned char  *p;
+
+    p = review_headline_name(h, name);
+
+    if (p == NULL) {
+        return review_period_in(h) == 3;
+    }
+
+    part.data = h->data;
+    part.len = p - h->data;
+
+    if (review_period_in(&part) == 3) {
+        return 1;
+    }
+
+    part.data = p + name->len;
+    part.len = h->data + h->len - part.data;
+
+    return review_period_in(&part) == 3;
 }
 
 
@@ -917,11 +994,13 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     /*
      * several reviews: two rated items at least, or a headline that
-     * speaks of films in the plural ("A bunch of films I've seen")
+     * speaks of films in the plural ("A bunch of films I've seen") or
+     * of a period ("Media Log (July 2023)")
      */
     } else if (s->ratings >= 2 || s->star_lines >= 2
                || (!s->title_says_review && !s->structured_review
-                   && review_headline_has(&h, &name, review_works_words, 1)))
+                   && (review_headline_has(&h, &name, review_works_words, 1)
+                       || review_headline_period(&h, &f->item_name))))
     {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = REVIEW_STATUS_MULTI;
