@@ -560,6 +560,14 @@ test_big_pages(void)
     "is one of the best films I have seen this year, a brilliant and "      \
     "generous piece of work.</p>"
 
+/* a sidebar's archive links: a listing's share of the text */
+#define KIND_LINKS                                                           \
+    "<a href=\"/2013/01/\">January 2013</a> <a href=\"/2012/12/\">December " \
+    "2012</a> <a href=\"/2012/11/\">November 2012</a> <a href=\"/2012/10/\">" \
+    "October 2012</a> <a href=\"/2012/09/\">September 2012</a> "            \
+    "<a href=\"/2012/08/\">August 2012</a> <a href=\"/2012/07/\">July "       \
+    "2012</a> <a href=\"/2012/06/\">June 2012</a> "
+
 static void
 test_kinds(void)
 {
@@ -592,6 +600,20 @@ test_kinds(void)
           "<p>September 1939 is the film I had waited for all year.</p>"
           KIND_PROSE KIND_PROSE "<p>September 1939 opens on Friday.</p>"
           "</article></body></html>", "injected" },
+
+        /*
+         * a short post among many links is no index when the address is
+         * the post's own, named after the film
+         */
+        { "<html><head><title>Harbour Lights - A Blog</title>"
+          "<link rel=\"canonical\" href=\"https://blog.example.org/2013/"
+          "02/08/harbour-lights/\">"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Harbour Lights</h1><p>I saw Harbour Lights "
+          "last night and loved it: Nora Vance is superb, the ending is "
+          "remarkable, and it is one of the best films I have seen this "
+          "year. Rating: 4/5</p><p>" KIND_LINKS KIND_LINKS KIND_LINKS
+          KIND_LINKS "</p></article></body></html>", "injected" },
 
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"

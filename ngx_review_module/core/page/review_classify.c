@@ -529,6 +529,77 @@ review_headline_period(const review_str_t *h, const review_str_t *name)
 }
 
 
+/*
+ * The page's own address is the work's: "/2013/02/08/stand-up-guys/"
+ * for "Stand Up Guys".  A post's page, however many links its short
+ * text sits among; never a tag's or an author's listing.
+ */
+
+static int
+review_post_address(const review_str_t *path, const review_str_t *name)
+{
+    const unsigned char  *p, *end, *n, *nend;
+    const char *const    *w;
+
+    if (name->len < 4 || path->len == 0) {
+        return 0;
+    }
+
+    for (w = review_hint_tag_paths; *w; w++) {
+        if (review_find_ci(path->data, path->len, *w)) {
+            return 0;
+        }
+    }
+
+    for (w = review_hint_author_paths; *w; w++) {
+        if (review_find_ci(path->data, path->len, *w)) {
+            return 0;
+        }
+    }
+
+    /* the last segment, without a trailing slash or an extension */
+    end = path->data + path->len;
+
+    while (end > path->data && end[-1] == '/') {
+        end--;
+    }
+
+    p = end;
+
+    while (p > path->data && p[-1] != '/') {
+        p--;
+    }
+
+    nend = memchr(p, '.', end - p);
+    end = nend ? nend : end;
+
+    /* the same letters and digits, punctuation and spaces aside */
+    n = name->data;
+    nend = name->data + name->len;
+
+    for ( ;; ) {
+        while (n < nend && !review_isalnum(*n)) {
+            n++;
+        }
+
+        while (p < end && !review_isalnum(*p)) {
+            p++;
+        }
+
+        if (n == nend || p == end) {
+            return n == nend && p == end;
+        }
+
+        if (review_tolower(*n) != review_tolower(*p)) {
+            return 0;
+        }
+
+        n++;
+        p++;
+    }
+}
+
+
 /* the page says it is a listing in its <body> classes */
 
 static int
@@ -986,7 +1057,8 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     } else if (review_headline_index(&h) || s->teasers >= 4
                || review_body_index(doc)
-               || (s->link_density >= 40 && s->prose_words < 400))
+               || (s->link_density >= 40 && s->prose_words < 400
+                   && !review_post_address(&path, &f->item_name)))
     {
         f->kind = REVIEW_KIND_INDEX;
         f->reason = REVIEW_STATUS_INDEX;
