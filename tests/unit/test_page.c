@@ -1465,6 +1465,14 @@ test_bylines(void)
            "</a><article>" KIND_PROSE "</article></div></body></html>",
            "", "2019-04-23");
 
+    /* the post's meta line inside the article, which its prose leaves
+       out: its name and its ISO date after "on" */
+    byline("<html><head><title>Still Water</title></head><body><div "
+           "class=\"post\"><h2>Still Water</h2><p class=\"meta\">written "
+           "by Tomas Varga on 2019-03-04</p>" KIND_PROSE "</div><footer>"
+           "(c) 2010-2019 Tomas Varga</footer></body></html>",
+           "Tomas Varga", "2019-03-04");
+
     /* a blog's Article in microdata: its author's one-word name and its
        date, no Review around them */
     byline("<html><head><title>Still Water</title></head><body><article "

@@ -27,15 +27,6 @@
  */
 
 
-#define REVIEW_EXCL_NONE   0          /* prose */
-#define REVIEW_EXCL_META   1          /* facts around the prose */
-#define REVIEW_EXCL_ALL    2          /* not the article */
-
-
-
-
-
-
 /* "with-toolbar": a wrapper's word for what stands beside it */
 
 static int

@@ -1218,6 +1218,43 @@ review_meta_foot(review_pg_t *pg)
 }
 
 
+/*
+ * A byline as a line of text: "By Jane Doe", "Posted on May 10, 2024 by
+ * Jane Doe", "Words: Jane Doe", "Review by Jane Doe, 14 January 2020".
+ * The date on such a line is the article's.
+ */
+
+static void
+review_meta_byline_text(review_pg_t *pg, const review_str_t *text)
+{
+    review_str_t     name, iso;
+    review_facts_t  *f;
+
+    f = pg->facts;
+
+    if (text->len >= 160 || !review_byline_line(text)) {
+        return;
+    }
+
+    /* "Posted December 31st, 1998 by admin": a date, no name */
+    if (f->author_source < REVIEW_SOURCE_MARKUP
+        && (review_byline_name(text, &name)
+            || (review_lang_byline(text->data, text->len)
+                && review_byline_handle(text, &name))))
+    {
+        review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
+    }
+
+    if (f->date_source < REVIEW_SOURCE_MARKUP
+        && review_date_parse(pg->arena, text, pg->date_flags, &iso)
+           == REVIEW_OK)
+    {
+        f->date_published = iso;
+        f->date_source = REVIEW_SOURCE_MARKUP;
+    }
+}
+
+
 static void
 review_meta_markup(review_pg_t *pg)
 {
@@ -1359,29 +1396,9 @@ review_meta_markup(review_pg_t *pg)
                                 || f->date_source < REVIEW_SOURCE_MARKUP);
          i++)
     {
-        text = i < nm ? pg->page->text.meta[i].text
-                      : pg->page->text.blocks[i - nm].text;
-
-        if (text.len >= 160 || !review_byline_line(&text)) {
-            continue;
-        }
-
-        /* "Posted December 31st, 1998 by admin": a date, no name */
-        if (f->author_source < REVIEW_SOURCE_MARKUP
-            && (review_byline_name(&text, &name)
-                || (review_lang_byline(text.data, text.len)
-                    && review_byline_handle(&text, &name))))
-        {
-            review_set_author(f, &name, REVIEW_SOURCE_MARKUP);
-        }
-
-        if (f->date_source < REVIEW_SOURCE_MARKUP
-            && review_date_parse(pg->arena, &text, pg->date_flags, &iso)
-               == REVIEW_OK)
-        {
-            f->date_published = iso;
-            f->date_source = REVIEW_SOURCE_MARKUP;
-        }
+        review_meta_byline_text(pg, i < nm ? &pg->page->text.meta[i].text
+                                           : &pg->page->text.blocks[i - nm]
+                                                 .text);
     }
 
     review_meta_foot(pg);
@@ -1426,6 +1443,57 @@ review_meta_markup(review_pg_t *pg)
             f->date_published = iso;
             f->date_source = REVIEW_SOURCE_MARKUP;
         }
+    }
+}
+
+
+/*
+ * The post header's line within the article, which its prose leaves out:
+ * "<div class="post"><h2>X</h2><p class="meta">written by Ana on
+ * 2022-02-12</p>"; a short element whose class says meta, byline or
+ * date, read for its name and date only (a readers' vote there is no
+ * rating of the review's).  After the footer's copyright, which reads
+ * the same name as the writer's and leaves the site's name to the title.
+ */
+
+static void
+review_meta_article_lines(review_pg_t *pg)
+{
+    uint32_t              i, top;
+    review_str_t          text;
+    review_facts_t       *f;
+    const review_node_t  *n;
+
+    top = pg->page->content;
+
+    if (top == REVIEW_NONE) {
+        return;
+    }
+
+    f = pg->facts;
+
+    for (i = top + 1; i < pg->end[top]
+                      && (f->author_source < REVIEW_SOURCE_MARKUP
+                          || f->date_source < REVIEW_SOURCE_MARKUP);
+         /* void */)
+    {
+        n = &pg->doc->nodes[i];
+
+        if (pg->excl[i] != REVIEW_EXCL_META || n->attr == REVIEW_NONE
+            || n->text_len == 0 || n->text_len >= 160
+            || !review_node_hint_in(pg->doc, n, REVIEW_LEX_HINT_META
+                                                | REVIEW_LEX_HINT_BYLINE
+                                                | REVIEW_LEX_HINT_DATE))
+        {
+            i++;
+            continue;
+        }
+
+        if (review_node_text(pg->arena, pg->doc, i, &text) == REVIEW_OK) {
+            review_meta_byline_text(pg, &text);
+        }
+
+        i = pg->end[i];
     }
 }
 
@@ -2442,6 +2510,7 @@ review_meta_find(review_pg_t *pg)
     review_meta_markup(pg);
     review_meta_links(pg);
     review_meta_copyright(pg);
+    review_meta_article_lines(pg);
 
     if (f->author.len == 0) {
         review_meta_bio(pg);

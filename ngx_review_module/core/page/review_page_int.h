@@ -14,6 +14,12 @@
 #include "review_page.h"
 
 
+/* what a node is to the review (review_pg_t excl) */
+#define REVIEW_EXCL_NONE   0          /* prose */
+#define REVIEW_EXCL_META   1          /* facts around the prose */
+#define REVIEW_EXCL_ALL    2          /* not the article */
+
+
 typedef struct {
     review_arena_t          *arena;
     const review_doc_t      *doc;
@@ -23,7 +29,8 @@ typedef struct {
     review_page_t           *page;
 
     uint32_t                *end;         /* per node: end of its subtree */
-    uint8_t                 *excl;        /* per node: not review text */
+    uint8_t                 *excl;        /* per node: not review text,
+                                             REVIEW_EXCL_* */
     uint32_t                 scope;       /* article, main or body */
 
     review_str_t             og_title;
