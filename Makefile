@@ -57,8 +57,8 @@ UNIT_BINS   := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,$(UNIT_SRCS))
 MODULE      := $(BUILD)/ngx_http_review_filter_module.so
 
 .PHONY: all module extract unit test prove demo deps-test deps-demo clean \
-        fuzz fuzz-build bench deps-bench test-asan test-valgrind soak \
-        test-short deb accuracy
+        fuzz fuzz-build bench bench-warm deps-bench test-asan \
+        test-valgrind soak test-short deb accuracy
 
 all: module extract
 
@@ -149,6 +149,11 @@ bench: deps-bench
 	$(if $(LIBXML2_SRC),$(MAKE) BUILD=build/xml2-src \
 	    LIBXML2_SRC=$(LIBXML2_SRC) module build/xml2-src/review-bench)
 	BENCH_XML2=$(if $(LIBXML2_SRC),build/xml2-src) scripts/bench
+
+# a cache hit against plain static, sendfile off and on: worker CPU per
+# request over several rounds, and instructions (docs/performance.md)
+bench-warm: deps-bench module
+	scripts/bench-warm
 
 deps-bench:
 	scripts/install-deps bench

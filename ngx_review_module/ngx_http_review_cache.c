@@ -183,6 +183,65 @@ ngx_http_review_hash_bytes(uint64_t seed, u_char *p, size_t len)
 }
 
 
+/*
+ * A key for a static file from what the file is rather than what it
+ * holds: device, inode, size, modification and change times, hashed with
+ * the same secret and salt as a body (and a mark of its own, so that no
+ * body hashes to it).  A hit then needs neither the bytes nor their hash.
+ *
+ * Any write to a file sets its change time (ctime) to the clock of that
+ * moment, and nothing can set it back.  A key is given only for a file
+ * whose ctime is NGX_HTTP_REVIEW_SETTLED seconds old: any later write
+ * then stamps a ctime that differs in whole seconds, whatever the
+ * file system's granularity (1 s, or FAT's 2 s), so a file that changes
+ * gets a new key even with the same size and mtime.  A file written less
+ * than that ago is keyed by its body, as any other page.  The file's
+ * identity is read (fstat) before its bytes are: bytes written after
+ * that go under a key no later request will compute.
+ */
+
+#define NGX_HTTP_REVIEW_SETTLED  2
+
+ngx_int_t
+ngx_http_review_file_key(ngx_http_review_hash_t *salted, ngx_fd_t fd,
+    off_t *size, uint64_t *k1, uint64_t *k2)
+{
+    uint64_t                 id[5];
+    ngx_time_t              *tp;
+    ngx_file_info_t          fi;
+    ngx_http_review_hash_t   h;
+
+    if (fd == NGX_INVALID_FILE || ngx_fd_info(fd, &fi) == NGX_FILE_ERROR
+        || !ngx_is_file(&fi))
+    {
+        return NGX_DECLINED;
+    }
+
+    tp = ngx_timeofday();
+
+    if (fi.st_ctime > tp->sec - NGX_HTTP_REVIEW_SETTLED) {
+        return NGX_DECLINED;
+    }
+
+    id[0] = (uint64_t) fi.st_dev;
+    id[1] = (uint64_t) ngx_file_uniq(&fi);
+    id[2] = (uint64_t) ngx_file_size(&fi);
+    id[3] = (uint64_t) ngx_file_mtime(&fi);
+    id[4] = (uint64_t) fi.st_ctime;
+
+    h = *salted;
+    h.a ^= NGX_HTTP_REVIEW_K3;
+    h.b = ngx_http_review_rotl(h.b ^ NGX_HTTP_REVIEW_K4, 11);
+
+    ngx_http_review_hash_update(&h, (u_char *) id, sizeof(id));
+    ngx_http_review_hash_final(&h, k1, k2);
+
+    *size = ngx_file_size(&fi);
+
+    return NGX_OK;
+}
+
+
 /* copies n page bytes from offset off, as many as there are */
 
 static size_t
@@ -405,21 +464,27 @@ ngx_http_review_cache_get(ngx_http_request_t *r, ngx_shm_zone_t *zone,
             return NGX_DECLINED;
         }
 
-        /* the page must read the same around the insert */
+        /*
+         * The page must read the same around the insert (a file found by
+         * its identity is not read: page is NULL)
+         */
         n = ngx_min(NGX_HTTP_REVIEW_AROUND, (size_t) offset);
-        got = ngx_http_review_page_bytes(page, offset - n, around, n);
+        got = page ? ngx_http_review_page_bytes(page, offset - n, around, n)
+                   : n;
 
-        if (got != n || ngx_memcmp(around, p + NGX_HTTP_REVIEW_AROUND - n, n)
-                        != 0)
+        if (got != n
+            || (page && ngx_memcmp(around, p + NGX_HTTP_REVIEW_AROUND - n, n)
+                        != 0))
         {
             return NGX_DECLINED;
         }
 
         n = ngx_min(NGX_HTTP_REVIEW_AROUND, (size_t) (length - offset));
-        got = ngx_http_review_page_bytes(page, offset, around, n);
+        got = page ? ngx_http_review_page_bytes(page, offset, around, n) : n;
 
         if (got != n
-            || ngx_memcmp(around, p + NGX_HTTP_REVIEW_AROUND, n) != 0)
+            || (page && ngx_memcmp(around, p + NGX_HTTP_REVIEW_AROUND, n)
+                        != 0))
         {
             return NGX_DECLINED;
         }

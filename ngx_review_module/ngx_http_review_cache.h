@@ -48,8 +48,10 @@ void ngx_http_review_hash_update(ngx_http_review_hash_t *h, u_char *p,
 void ngx_http_review_hash_final(ngx_http_review_hash_t *h, uint64_t *k1,
     uint64_t *k2);
 uint64_t ngx_http_review_hash_bytes(uint64_t seed, u_char *p, size_t len);
+ngx_int_t ngx_http_review_file_key(ngx_http_review_hash_t *salted,
+    ngx_fd_t fd, off_t *size, uint64_t *k1, uint64_t *k2);
 
-/* NGX_OK with *res filled, NGX_DECLINED on a miss */
+/* NGX_OK with *res filled, NGX_DECLINED on a miss; page NULL: not read */
 ngx_int_t ngx_http_review_cache_get(ngx_http_request_t *r,
     ngx_shm_zone_t *zone, uint64_t k1, uint64_t k2, off_t length,
     ngx_chain_t *page, ngx_http_review_cached_t *res);

@@ -514,7 +514,22 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
         ngx_http_review_hash_init(&ctx->hash, conf->cache, salt);
     }
 
-    r->main_filter_need_in_memory = 1;
+    if (conf->cache && conf->buffering && r->upstream == NULL) {
+        /*
+         * A static file is to come to us as the file, for its identity
+         * (ngx_http_review_file_hit()): nginx's copy filter leaves a file
+         * to sendfile only when the connection may use it, and it decides
+         * that on the first body buffer.  The connection's own setting is
+         * back before anything of the body goes past us.
+         */
+        ctx->sendfile = r->connection->sendfile;
+        ctx->sendfile_set = 1;
+        r->connection->sendfile = 1;
+
+    } else {
+        r->main_filter_need_in_memory = 1;
+    }
+
     r->allow_ranges = 0;
 
     if (!conf->buffering) {
@@ -531,11 +546,16 @@ ngx_http_review_header_filter(ngx_http_request_t *r)
 }
 
 
-/* our copy with the inserts in their places, under a header that says so */
+/*
+ * Our copy with the inserts in their places, or with file set (a link to
+ * the one buffer of a static file, never read) the file around them,
+ * under a header that says so
+ */
 
 static ngx_int_t
 ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
-    ngx_http_review_loc_conf_t *conf, const review_insert_t *ins, size_t n)
+    ngx_http_review_loc_conf_t *conf, const review_insert_t *ins, size_t n,
+    ngx_chain_t *file)
 {
     off_t         len;
     size_t        i;
@@ -543,26 +563,36 @@ ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ngx_chain_t  *out;
 
     if (n == 0) {
-        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+        return ngx_http_review_unchanged(r, ctx, file, file == NULL);
     }
 
-    put = ngx_http_review_splice(r, ctx, ins, n, &out);
+    if (file) {
+        put = ngx_http_review_splice_file(r, file->buf, ins, n, &out);
+        len = file->buf->file_last - file->buf->file_pos;
+
+    } else {
+        put = ngx_http_review_splice(r, ctx, ins, n, &out);
+        len = ctx->size;
+    }
 
     if (put == NGX_ERROR) {
-        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+        return ngx_http_review_unchanged(r, ctx, file, file == NULL);
     }
 
     if ((size_t) put != n) {
         ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
                       "review filter: insert past the end of the page");
         ctx->status = REVIEW_STATUS_ERROR;
-        return ngx_http_review_unchanged(r, ctx, NULL, 1);
+        return ngx_http_review_unchanged(r, ctx, file, file == NULL);
     }
-
-    len = ctx->size;
 
     for (i = 0; i < n; i++) {
         len += ins[i].text.len;
+    }
+
+    if (file) {
+        /* the slices stand for it */
+        file->buf->file_pos = file->buf->file_last;
     }
 
     ngx_http_review_done_core(r, ctx);
@@ -581,26 +611,42 @@ ngx_http_review_send(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 }
 
 
-/* a cached result for this page, if there is one: NGX_DECLINED if not */
+/*
+ * A cached result under key k1, k2, if there is one: NGX_DECLINED if not.
+ * With file, the page is that file, not read (no bytes to check around
+ * the inserts).  With alias, a hit is also kept under the file's key.
+ */
 
 static ngx_int_t
 ngx_http_review_cached(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
-    ngx_http_review_loc_conf_t *conf, uint64_t k1, uint64_t k2)
+    ngx_http_review_loc_conf_t *conf, uint64_t k1, uint64_t k2,
+    ngx_chain_t *file, ngx_uint_t alias)
 {
+    off_t                     size;
     ngx_http_review_cached_t  res;
 
     ngx_memzero(&res, sizeof(ngx_http_review_cached_t));
 
-    if (ngx_http_review_cache_get(r, ctx->cache, k1, k2, ctx->size,
-                                  ctx->bufs, &res)
+    size = file ? ctx->file_size : ctx->size;
+
+    if (ngx_http_review_cache_get(r, ctx->cache, k1, k2, size,
+                                  file ? NULL : ctx->bufs, &res)
         != NGX_OK)
     {
         ctx->cache_status = "MISS";
         return NGX_DECLINED;
     }
 
-    ngx_log_debug1(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
-                   "review cache hit: %V", &res.status);
+    ngx_log_debug3(NGX_LOG_DEBUG_HTTP, r->connection->log, 0,
+                   "review cache hit by %s%s: %V",
+                   (ctx->file_key && k1 == ctx->fk1 && k2 == ctx->fk2)
+                   ? "file" : "body",
+                   file ? ", sent from it" : "", &res.status);
+
+    if (alias) {
+        ngx_http_review_cache_put(r, ctx->cache, ctx->fk1, ctx->fk2,
+                                  ctx->size, ctx->bufs, &res);
+    }
 
     ctx->cache_status = "HIT";
     ctx->item = res.item;
@@ -612,7 +658,82 @@ ngx_http_review_cached(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
         ctx->status = review_status_lookup(res.status.data, res.status.len);
     }
 
-    return ngx_http_review_send(r, ctx, conf, res.inserts, res.ninserts);
+    return ngx_http_review_send(r, ctx, conf, res.inserts, res.ninserts,
+                                file);
+}
+
+
+/*
+ * The first body buffer: is the page a static file, found by what the
+ * file is?  nginx's static handler sends a file as one buffer, offset 0
+ * to its size, the last.  Its key (ngx_http_review_file_key()) holds as
+ * long as the page is read from that file in order.
+ */
+
+static void
+ngx_http_review_file_identify(ngx_http_request_t *r,
+    ngx_http_review_ctx_t *ctx, ngx_chain_t *in)
+{
+    ngx_buf_t  *b;
+
+    ctx->file_tried = 1;
+
+    if (in == NULL || ctx->size) {
+        return;
+    }
+
+    b = in->buf;
+
+    if (!b->in_file || b->file == NULL || ngx_buf_in_memory(b)
+        || b->file_pos != 0)
+    {
+        return;
+    }
+
+    if (ngx_http_review_file_key(&ctx->hash, b->file->fd, &ctx->file_size,
+                                 &ctx->fk1, &ctx->fk2)
+        != NGX_OK)
+    {
+        return;
+    }
+
+    ctx->file = b->file;
+    ctx->file_key = 1;
+}
+
+
+/*
+ * A hit for the whole file in one buffer, when the connection may send
+ * files: the page is never read nor hashed, its bytes go out by sendfile
+ * around the inserts.  NGX_DECLINED: read it.
+ */
+
+static ngx_int_t
+ngx_http_review_file_hit(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf, ngx_chain_t *in)
+{
+    ngx_int_t   rc;
+    uint64_t    start;
+    ngx_buf_t  *b;
+
+    b = in->buf;
+
+    if (!ctx->file_key || !ctx->sendfile || in->next || !b->last_buf
+        || b->file != ctx->file || b->file_pos != 0
+        || b->file_last != ctx->file_size)
+    {
+        return NGX_DECLINED;
+    }
+
+    start = ngx_http_review_usec();
+
+    ctx->file_looked = 1;
+
+    rc = ngx_http_review_cached(r, ctx, conf, ctx->fk1, ctx->fk2, in, 0);
+
+    ctx->usec += ngx_http_review_usec() - start;
+
+    return rc;
 }
 
 
@@ -649,6 +770,11 @@ ngx_http_review_cache_result(ngx_http_request_t *r,
 
     ngx_http_review_cache_put(r, ctx->cache, k1, k2, ctx->size, ctx->bufs,
                               &res);
+
+    if (ctx->file_key) {
+        ngx_http_review_cache_put(r, ctx->cache, ctx->fk1, ctx->fk2,
+                                  ctx->size, ctx->bufs, &res);
+    }
 }
 
 
@@ -670,9 +796,30 @@ ngx_http_review_finish(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     k2 = 0;
 
     if (ctx->cache) {
-        ngx_http_review_hash_final(&ctx->hash, &k1, &k2);
+        /* the file's key holds only if the page was that whole file */
+        if (ctx->size != ctx->file_size) {
+            ctx->file_key = 0;
+        }
 
-        hit = ngx_http_review_cached(r, ctx, conf, k1, k2);
+        hit = NGX_DECLINED;
+
+        if (ctx->file_key && !ctx->file_looked) {
+            hit = ngx_http_review_cached(r, ctx, conf, ctx->fk1, ctx->fk2,
+                                         NULL, 0);
+        }
+
+        if (hit == NGX_DECLINED) {
+            for (cl = ctx->bufs; cl; cl = cl->next) {
+                ngx_http_review_hash_update(&ctx->hash, cl->buf->pos,
+                                            cl->buf->last - cl->buf->pos);
+            }
+
+            ngx_http_review_hash_final(&ctx->hash, &k1, &k2);
+
+            hit = ngx_http_review_cached(r, ctx, conf, k1, k2, NULL,
+                                         ctx->file_key);
+        }
+
         ctx->usec += ngx_http_review_usec() - start;
 
         if (hit != NGX_DECLINED) {
@@ -712,7 +859,7 @@ ngx_http_review_finish(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
 
     ctx->usec += ngx_http_review_usec() - start;
 
-    return ngx_http_review_send(r, ctx, conf, ins, n);
+    return ngx_http_review_send(r, ctx, conf, ins, n, NULL);
 }
 
 
@@ -758,6 +905,12 @@ ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 
     ctx = ngx_http_get_module_ctx(r, ngx_http_review_filter_module);
 
+    if (ctx && ctx->sendfile_set) {
+        /* nginx's copy filter has decided: the connection's own again */
+        r->connection->sendfile = ctx->sendfile;
+        ctx->sendfile_set = 0;
+    }
+
     if (ctx == NULL
         || (ctx->state != NGX_HTTP_REVIEW_BUFFER
             && ctx->state != NGX_HTTP_REVIEW_STREAM))
@@ -782,6 +935,16 @@ ngx_http_review_body_filter(ngx_http_request_t *r, ngx_chain_t *in)
 
     if (ctx->state == NGX_HTTP_REVIEW_STREAM) {
         return ngx_http_review_stream_body(r, ctx, conf, in);
+    }
+
+    if (ctx->cache && !ctx->file_tried) {
+        ngx_http_review_file_identify(r, ctx, in);
+
+        rc = ngx_http_review_file_hit(r, ctx, conf, in);
+
+        if (rc != NGX_DECLINED) {
+            return rc;
+        }
     }
 
     rc = ngx_http_review_read(r, ctx, conf, in, &whole);

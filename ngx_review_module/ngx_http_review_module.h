@@ -105,6 +105,17 @@ typedef struct {
     ngx_shm_zone_t            *cache;
     ngx_http_review_hash_t     hash;
 
+    /* a static file's identity: its own key (ngx_http_review_cache.c) */
+    ngx_file_t                *file;
+    off_t                      file_size;
+    uint64_t                   fk1;
+    uint64_t                   fk2;
+    unsigned                   file_key:1;      /* fk1, fk2 usable */
+    unsigned                   file_tried:1;    /* identified once */
+    unsigned                   file_looked:1;   /* and missed */
+    unsigned                   sendfile:1;      /* the connection's own */
+    unsigned                   sendfile_set:1;  /* ours until the body */
+
     review_status_e            status;      /* $review_status */
     const char                *cache_status;    /* $review_cache */
     ngx_str_t                  item;
@@ -171,6 +182,8 @@ ngx_int_t ngx_http_review_copy(ngx_http_request_t *r,
 ngx_int_t ngx_http_review_splice(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, const review_insert_t *ins, size_t n,
     ngx_chain_t **out);
+ngx_int_t ngx_http_review_splice_file(ngx_http_request_t *r,
+    ngx_buf_t *src, const review_insert_t *ins, size_t n, ngx_chain_t **out);
 ngx_int_t ngx_http_review_unchanged(ngx_http_request_t *r,
     ngx_http_review_ctx_t *ctx, ngx_chain_t *rest, ngx_uint_t last);
 

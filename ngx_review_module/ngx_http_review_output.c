@@ -271,48 +271,109 @@ ngx_http_review_cpymem(u_char *dst, u_char *src, size_t n)
 }
 
 
+/* our last buffer, or a new one, with room for at least a byte */
+
+static ngx_buf_t *
+ngx_http_review_room(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf, size_t len)
+{
+    off_t       want;
+    ngx_buf_t  *b;
+
+    b = ctx->bufs ? ((ngx_chain_t *) ((u_char *) ctx->last_buf
+                     - offsetof(ngx_chain_t, next)))->buf : NULL;
+
+    if (b && b->last < b->end) {
+        return b;
+    }
+
+    /*
+     * One buffer when the length is known; otherwise buffers that double,
+     * so a page takes few of them.
+     */
+    if (ctx->bufs == NULL && r->headers_out.content_length_n > 0) {
+        want = r->headers_out.content_length_n;
+
+    } else {
+        want = ngx_max(ctx->size, 32768);
+    }
+
+    want = ngx_min(want, (off_t) conf->max_size - ctx->size);
+    want = ngx_max(want, (off_t) len);
+
+    b = ngx_create_temp_buf(r->pool, (size_t) want);
+
+    if (ngx_http_review_link(r, &ctx->last_buf, b) != NGX_OK) {
+        return NULL;
+    }
+
+    return b;
+}
+
+
 /* appends bytes to our copy of the page */
 
 static ngx_int_t
 ngx_http_review_store(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     ngx_http_review_loc_conf_t *conf, u_char *p, size_t len)
 {
-    off_t       want;
     size_t      n;
     ngx_buf_t  *b;
 
     while (len) {
-
-        b = ctx->bufs ? ((ngx_chain_t *) ((u_char *) ctx->last_buf
-                         - offsetof(ngx_chain_t, next)))->buf : NULL;
-
-        if (b == NULL || b->last == b->end) {
-
-            /*
-             * One buffer when the length is known; otherwise buffers that
-             * double, so a page takes few of them.
-             */
-            if (ctx->bufs == NULL && r->headers_out.content_length_n > 0) {
-                want = r->headers_out.content_length_n;
-
-            } else {
-                want = ngx_max(ctx->size, 32768);
-            }
-
-            want = ngx_min(want, (off_t) conf->max_size - ctx->size);
-            want = ngx_max(want, (off_t) len);
-
-            b = ngx_create_temp_buf(r->pool, (size_t) want);
-
-            if (ngx_http_review_link(r, &ctx->last_buf, b) != NGX_OK) {
-                return NGX_ERROR;
-            }
+        b = ngx_http_review_room(r, ctx, conf, len);
+        if (b == NULL) {
+            return NGX_ERROR;
         }
 
         n = ngx_min(len, (size_t) (b->end - b->last));
         b->last = ngx_http_review_cpymem(b->last, p, n);
         p += n;
         len -= n;
+        ctx->size += n;
+    }
+
+    return NGX_OK;
+}
+
+
+/*
+ * Appends a part of a file to our copy, read straight into it: with the
+ * cache, a static file comes to us as a file (ngx_http_review_file_hit()).
+ * A failed read fails the request, as nginx's copy filter would.
+ */
+
+static ngx_int_t
+ngx_http_review_store_file(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
+    ngx_http_review_loc_conf_t *conf, ngx_buf_t *src)
+{
+    off_t       pos;
+    size_t      n;
+    ssize_t     got;
+    ngx_buf_t  *b;
+
+    for (pos = src->file_pos; pos < src->file_last; pos += n) {
+        b = ngx_http_review_room(r, ctx, conf,
+                                 (size_t) (src->file_last - pos));
+        if (b == NULL) {
+            return NGX_ERROR;
+        }
+
+        n = (size_t) ngx_min(src->file_last - pos, b->end - b->last);
+
+        got = ngx_read_file(src->file, b->last, n, pos);
+
+        if (got != (ssize_t) n) {
+            if (got != NGX_ERROR) {
+                ngx_log_error(NGX_LOG_CRIT, r->connection->log, 0,
+                              "review filter: read only %z of %uz bytes "
+                              "from \"%V\"", got, n, &src->file->name);
+            }
+
+            return NGX_ERROR;
+        }
+
+        b->last += n;
         ctx->size += n;
     }
 
@@ -336,21 +397,25 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     size_t        size;
     uint64_t      start;
     ngx_buf_t    *b;
+    ngx_uint_t    file;
     ngx_chain_t  *cl;
 
     *whole = 0;
 
     for (cl = in; cl; cl = cl->next) {
         b = cl->buf;
+        file = !ngx_buf_in_memory(b) && ngx_buf_size(b);
 
-        if (!ngx_buf_in_memory(b) && ngx_buf_size(b)) {
+        /* only with the cache is a static file left in its file */
+        if (file && (!b->in_file || ctx->cache == NULL)) {
             ngx_log_error(NGX_LOG_ALERT, r->connection->log, 0,
                           "review filter: body not in memory");
             ctx->status = REVIEW_STATUS_ERROR;
             return ngx_http_review_unchanged(r, ctx, cl, 0);
         }
 
-        size = b->last - b->pos;
+        size = file ? (size_t) (b->file_last - b->file_pos)
+                    : (size_t) (b->last - b->pos);
 
         if (size) {
             if (ctx->size + (off_t) size > (off_t) conf->max_size) {
@@ -361,7 +426,19 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
                 return ngx_http_review_unchanged(r, ctx, cl, 0);
             }
 
-            if (ngx_http_review_store(r, ctx, conf, b->pos, size) != NGX_OK) {
+            /* the file's key holds while the page is that file, in order */
+            if (!file || b->file != ctx->file || b->file_pos != ctx->size) {
+                ctx->file_key = 0;
+            }
+
+            if (file) {
+                if (ngx_http_review_store_file(r, ctx, conf, b) != NGX_OK) {
+                    return NGX_ERROR;
+                }
+
+            } else if (ngx_http_review_store(r, ctx, conf, b->pos, size)
+                       != NGX_OK)
+            {
                 ctx->status = REVIEW_STATUS_ERROR;
                 return ngx_http_review_unchanged(r, ctx, cl, 0);
             }
@@ -369,7 +446,7 @@ ngx_http_review_read(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
             start = ngx_http_review_usec();
 
             if (ctx->cache) {
-                ngx_http_review_hash_update(&ctx->hash, b->pos, size);
+                /* the key is taken when the page is whole */
                 rc = REVIEW_OK;
 
             } else if (ctx->core == NULL
@@ -535,6 +612,97 @@ ngx_http_review_splice(ngx_http_request_t *r, ngx_http_review_ctx_t *ctx,
     }
 
     if (ngx_http_review_copy(r, ctx, ctx->size, &ll) != NGX_OK
+        || ngx_http_review_special(r, &ll, NGX_HTTP_LAST) != NGX_OK)
+    {
+        return NGX_ERROR;
+    }
+
+    return put;
+}
+
+
+/* a link for bytes [pos, last) of the file of src, for sendfile */
+
+static ngx_int_t
+ngx_http_review_file_slice(ngx_http_request_t *r, ngx_buf_t *src, off_t pos,
+    off_t last, ngx_chain_t ***ll)
+{
+    ngx_buf_t  *b;
+
+    if (pos == last) {
+        return NGX_OK;
+    }
+
+    b = ngx_calloc_buf(r->pool);
+    if (b) {
+        b->in_file = 1;
+        b->file = src->file;
+        b->file_pos = pos;
+        b->file_last = last;
+    }
+
+    return ngx_http_review_link(r, ll, b);
+}
+
+
+/*
+ * The file of src (the whole page, never read) with the inserts in their
+ * places, ended: slices of the file around the inserts' text, which the
+ * cache's record in r->pool holds.  Returns how many went in, as
+ * ngx_http_review_splice().
+ */
+
+ngx_int_t
+ngx_http_review_splice_file(ngx_http_request_t *r, ngx_buf_t *src,
+    const review_insert_t *ins, size_t n, ngx_chain_t **out)
+{
+    off_t         pos, off;
+    size_t        i;
+    ngx_int_t     put;
+    ngx_buf_t    *b;
+    ngx_chain_t **ll;
+
+    *out = NULL;
+    ll = out;
+    put = 0;
+    pos = src->file_pos;
+
+    for (i = 0; i < n; i++) {
+        off = src->file_pos + (off_t) ins[i].offset;
+
+        if (off < pos || off > src->file_last) {
+            continue;
+        }
+
+        if (ngx_http_review_file_slice(r, src, pos, off, &ll) != NGX_OK) {
+            return NGX_ERROR;
+        }
+
+        pos = off;
+        put++;
+
+        if (ins[i].text.len == 0) {
+            continue;
+        }
+
+        b = ngx_calloc_buf(r->pool);
+        if (b) {
+            b->memory = 1;
+            b->pos = (u_char *) ins[i].text.data;
+            b->last = b->pos + ins[i].text.len;
+        }
+
+        if (ngx_http_review_link(r, &ll, b) != NGX_OK) {
+            return NGX_ERROR;
+        }
+    }
+
+    if (put == 0) {
+        return 0;
+    }
+
+    if (ngx_http_review_file_slice(r, src, pos, src->file_last, &ll)
+        != NGX_OK
         || ngx_http_review_special(r, &ll, NGX_HTTP_LAST) != NGX_OK)
     {
         return NGX_ERROR;

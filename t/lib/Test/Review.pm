@@ -251,6 +251,15 @@ sub error_log {
     return -f $f ? read_file($f) : '';
 }
 
+# the field (from 0) of the last line of logs/NAME that starts with
+# "PREFIX ", or '' (an access log in a log_format of the test's own)
+sub last_logged {
+    my ($self, $name, $prefix, $field) = @_;
+    my $f = "$self->{dir}/logs/$name";
+    my @l = grep { /^\Q$prefix\E / } split /\n/, -f $f ? read_file($f) : '';
+    return @l ? (split / /, $l[-1])[$field] // '' : '';
+}
+
 sub pid {
     my ($self) = @_;
     return $self->{vg_pid} if $self->{vg_pid};
