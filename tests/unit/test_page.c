@@ -250,6 +250,12 @@ test_title_labels(void)
     title(a, "Sneak: Paper Moons", "", "Paper Moons", "", 0);
     title(a, "Ciné : Les Heures claires", "", "Les Heures claires", "", 0);
 
+    /* "Movie Review" with a separator other than a colon before the name */
+    title(a, "Movie Review \xc2\xb7 Harbour Lights (1956)", "",
+          "Harbour Lights", "1956", 1);
+    title(a, "Film Review - The Quiet Engine", "", "The Quiet Engine", "",
+          1);
+
     /* a label's word is no label inside another word, nor alone */
     title(a, "Filmore Nights", "", "Filmore Nights", "", 0);
     title(a, "Watchmen Redux", "", "Watchmen Redux", "", 0);

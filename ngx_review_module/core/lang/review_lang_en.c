@@ -649,6 +649,10 @@ static const char *const  review_en_title_prefixes[] = {
     "film review:", "movie review:", "film review |", "movie review |",
     "review:", "reviews:", "review |",
     "review -", "review \xe2\x80\x93", "review \xe2\x80\x94",
+    "review \xc2\xb7", "review \xe2\x80\xa2",            /* · • */
+    "film review -", "movie review -", "film review \xe2\x80\x93",
+    "movie review \xe2\x80\x93", "film review \xc2\xb7",
+    "movie review \xc2\xb7",
     "critic's pick:", "tv review:", "book review:", "game review:",
     "album review:", "watched ", "i watched ", "just watched ", NULL
 };
