@@ -438,6 +438,16 @@ static const char *const  review_en_org_words[] = {
 };
 
 
+/* "X is a filmmaker of extremes", "X has long been an auteur" */
+static const char *const  review_en_be[] = {
+    "is", "was", "been", "remains", "remained", NULL
+};
+
+static const char *const  review_en_be_aux[] = {
+    "has", "had", "always", "long", "also", NULL
+};
+
+
 /* a name with one of these is a company: "New Line Cinema", "Columbia" */
 static const char *const  review_en_company_words[] = {
     "pictures", "films", "studios", "studio", "entertainment",
@@ -526,6 +536,8 @@ static const review_lang_list_t  review_en_lists[] = {
     { review_en_byline_leads, REVIEW_LEX_BYLINE_LEAD },
     { review_en_footer_words, REVIEW_LEX_FOOTER },
     { review_en_org_words, REVIEW_LEX_ORG },
+    { review_en_be, REVIEW_LEX_BE },
+    { review_en_be_aux, REVIEW_LEX_BE_AUX },
     { review_en_clause_words, REVIEW_LEX_CLAUSE },
     { review_en_determiners, REVIEW_LEX_DETERMINER },
     { review_en_possessives, REVIEW_LEX_POSSESSIVE },

@@ -88,6 +88,8 @@
 #define REVIEW_LEX_ORG             (1ULL << 60)  /* "(c) Ruiz Media": a
                                                     company's or a site's
                                                     name, no person's */
+#define REVIEW_LEX_BE              (1ULL << 61)  /* "X is a filmmaker" */
+#define REVIEW_LEX_BE_AUX          (1ULL << 62)  /* "X has always been" */
 #define REVIEW_LEX_AS_NO_PART      (1ULL << 57)  /* "marketed as", "such
                                                     as": no part follows */
 

@@ -354,6 +354,59 @@ review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
 }
 
 
+/*
+ * "Park Chan-wook has always been a filmmaker of extremes", "X is the
+ * latest in a line of auteurs": after the name, a form of "to be", then
+ * a few plain words and a director's noun; someone's relative, an actor
+ * or another job on the way is no director ("X is the wife of director
+ * Y", "X is a better actor than director")
+ */
+
+#define REVIEW_BE_WORDS  6          /* plain words before the noun */
+
+static int
+review_is_director(review_people_ctx_t *pc, uint32_t b, uint32_t sent)
+{
+    int            be;
+    uint32_t       k, words;
+    review_tok_t  *t;
+
+    be = 0;
+
+    for (k = 0; k < 4 && (t = review_at(pc, b, k, sent)); k++) {
+        if (review_tok_lex(t, REVIEW_LEX_BE)) {
+            be = 1;
+
+        } else if (!review_tok_lex(t, REVIEW_LEX_BE_AUX)) {
+            break;
+        }
+    }
+
+    if (!be) {
+        return 0;
+    }
+
+    for (words = 0; words <= REVIEW_BE_WORDS
+                    && (t = review_at(pc, b, k, sent)); k++, words++)
+    {
+        if (t->type != REVIEW_TOK_WORD || (t->flags & REVIEW_TOK_CAP)
+            || review_tok_lex(t, REVIEW_LEX_PERSON | REVIEW_LEX_ROLE
+                                 | REVIEW_LEX_CLAUSE | REVIEW_LEX_CREW
+                                 | REVIEW_LEX_WRITER
+                                 | REVIEW_LEX_NOT_FILM_DIR))
+        {
+            return 0;
+        }
+
+        if (review_tok_lex(t, REVIEW_LEX_DIRECTOR)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static int
 review_is_name_word(const review_tok_t *t)
 {
@@ -1813,6 +1866,10 @@ review_people_cues(review_people_ctx_t *pc)
 
         /* "Dogville (2003), Lars von Trier", "High Fidelity (X, 2000)" */
         if (review_after_item(pc, m)) {
+            e->dir += review_cue.strong;
+        }
+
+        if (e->words >= 2 && review_is_director(pc, b, sent)) {
             e->dir += review_cue.strong;
         }
 
