@@ -90,8 +90,8 @@ static const char *const  review_de_hedge[] = {
 
 /* words that speak of a rating */
 static const char *const  review_de_rating[] = {
-    "bewertung", "wertung", "note", "punkte", "sterne", "stern", "fazit",
-    "urteil", NULL
+    "bewertung", "wertung", "note", "punkte", "punkten", "sterne", "stern",
+    "sternen", "fazit", "urteil", NULL
 };
 
 
@@ -275,6 +275,18 @@ static const char *const  review_de_said_verbs[] = {
 };
 
 
+/* a score's scale: "4 von 5" */
+static const char *const  review_de_scale_of[] = {
+    "von", NULL
+};
+
+
+/* a score in stars: "4 Sterne" */
+static const char *const  review_de_stars[] = {
+    "stern", "sterne", "sternen", NULL
+};
+
+
 static const review_lang_list_t  review_de_lists[] = {
     { review_de_function, REVIEW_LEX_FUNCTION },
     { review_de_eval, REVIEW_LEX_EVAL },
@@ -306,6 +318,8 @@ static const review_lang_list_t  review_de_lists[] = {
     { review_de_view_verbs, REVIEW_LEX_VIEW },
     { review_de_like_verbs, REVIEW_LEX_LIKE },
     { review_de_said_verbs, REVIEW_LEX_SAID },
+    { review_de_scale_of, REVIEW_LEX_SCALE_OF },
+    { review_de_stars, REVIEW_LEX_STARS },
     { NULL, 0 }
 };
 

@@ -247,6 +247,18 @@ static const char *const  review_es_label_of[] = {
 };
 
 
+/* a score's scale: "4 de 5" */
+static const char *const  review_es_scale_of[] = {
+    "de", NULL
+};
+
+
+/* a score in stars: "4 estrellas" */
+static const char *const  review_es_stars[] = {
+    "estrella", "estrellas", NULL
+};
+
+
 static const review_lang_list_t  review_es_lists[] = {
     { review_es_function, REVIEW_LEX_FUNCTION },
     { review_es_eval, REVIEW_LEX_EVAL },
@@ -279,6 +291,8 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_said_verbs, REVIEW_LEX_SAID },
     { review_es_third_party, REVIEW_LEX_THIRD },
     { review_es_label_of, REVIEW_LEX_LABEL_OF },
+    { review_es_scale_of, REVIEW_LEX_SCALE_OF },
+    { review_es_stars, REVIEW_LEX_STARS },
     { NULL, 0 }
 };
 

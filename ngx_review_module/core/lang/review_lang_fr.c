@@ -266,6 +266,18 @@ static const char *const  review_fr_label_of[] = {
 };
 
 
+/* a score's scale: "7 sur 10" */
+static const char *const  review_fr_scale_of[] = {
+    "sur", NULL
+};
+
+
+/* a score in stars: "4 étoiles" */
+static const char *const  review_fr_stars[] = {
+    "étoile", "étoiles", NULL
+};
+
+
 static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_function, REVIEW_LEX_FUNCTION },
     { review_fr_eval, REVIEW_LEX_EVAL },
@@ -297,6 +309,8 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_like_verbs, REVIEW_LEX_LIKE },
     { review_fr_said_verbs, REVIEW_LEX_SAID },
     { review_fr_label_of, REVIEW_LEX_LABEL_OF },
+    { review_fr_scale_of, REVIEW_LEX_SCALE_OF },
+    { review_fr_stars, REVIEW_LEX_STARS },
     { NULL, 0 }
 };
 

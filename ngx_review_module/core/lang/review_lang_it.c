@@ -244,6 +244,18 @@ static const char *const  review_it_label_of[] = {
 };
 
 
+/* a score's scale: "8 su 10" */
+static const char *const  review_it_scale_of[] = {
+    "su", NULL
+};
+
+
+/* a score in stars: "4 stelle" */
+static const char *const  review_it_stars[] = {
+    "stella", "stelle", NULL
+};
+
+
 static const review_lang_list_t  review_it_lists[] = {
     { review_it_function, REVIEW_LEX_FUNCTION },
     { review_it_eval, REVIEW_LEX_EVAL },
@@ -276,6 +288,8 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_said_verbs, REVIEW_LEX_SAID },
     { review_it_third_party, REVIEW_LEX_THIRD },
     { review_it_label_of, REVIEW_LEX_LABEL_OF },
+    { review_it_scale_of, REVIEW_LEX_SCALE_OF },
+    { review_it_stars, REVIEW_LEX_STARS },
     { NULL, 0 }
 };
 

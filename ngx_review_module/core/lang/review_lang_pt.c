@@ -240,6 +240,18 @@ static const char *const  review_pt_label_of[] = {
 };
 
 
+/* a score's scale: "4 de 5" */
+static const char *const  review_pt_scale_of[] = {
+    "de", NULL
+};
+
+
+/* a score in stars: "4 estrelas" */
+static const char *const  review_pt_stars[] = {
+    "estrela", "estrelas", NULL
+};
+
+
 static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_function, REVIEW_LEX_FUNCTION },
     { review_pt_eval, REVIEW_LEX_EVAL },
@@ -272,6 +284,8 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_said_verbs, REVIEW_LEX_SAID },
     { review_pt_third_party, REVIEW_LEX_THIRD },
     { review_pt_label_of, REVIEW_LEX_LABEL_OF },
+    { review_pt_scale_of, REVIEW_LEX_SCALE_OF },
+    { review_pt_stars, REVIEW_LEX_STARS },
     { NULL, 0 }
 };
 

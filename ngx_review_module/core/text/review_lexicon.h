@@ -78,6 +78,7 @@
 #define REVIEW_LEX_MODAL           (1ULL << 51)  /* "it'd star X": a verb */
 #define REVIEW_LEX_LABEL_OF        (1ULL << 52)  /* "Direção de A": a
                                                     label's "of" */
+#define REVIEW_LEX_SCALE_OF        (1ULL << 53)  /* "4 von 5", "8 su 10" */
 #define REVIEW_LEX_VIEW            (1ULL << 54)  /* "I watched", "j'ai vu" */
 #define REVIEW_LEX_LIKE            (1ULL << 55)  /* "I loved", "empfehle" */
 #define REVIEW_LEX_SAID            (1ULL << 56)  /* "X said": reported */
@@ -90,6 +91,7 @@
                                                     name, no person's */
 #define REVIEW_LEX_BE              (1ULL << 61)  /* "X is a filmmaker" */
 #define REVIEW_LEX_BE_AUX          (1ULL << 62)  /* "X has always been" */
+#define REVIEW_LEX_STARS           (1ULL << 63)  /* "4 Sterne", "3 étoiles" */
 #define REVIEW_LEX_AS_NO_PART      (1ULL << 57)  /* "marketed as", "such
                                                     as": no part follows */
 

@@ -78,9 +78,18 @@ review_tok_number(const review_tok_t *t)
         return -1;
     }
 
+    /*
+     * "1,000" is a thousand; "7,5" and "8,25", a comma and one or two
+     * digits to the end, is the decimal comma of most of Europe
+     */
     for (i = 0, n = 0; i < t->len; i++) {
         if (t->p[i] == ',') {
-            return -1;
+            if (i == 0 || i + 1 == t->len || t->len - i > 3) {
+                return -1;
+            }
+
+            buf[n++] = '.';
+            continue;
         }
 
         buf[n++] = (char) t->p[i];
@@ -710,6 +719,25 @@ review_rating_find(review_tx_t *tx)
             continue;
         }
 
+        /* "4 von 5 Sternen", "8 su 10", "7 sur 10": a language's "of" */
+        if (i + 2 < end && review_tok_lex(&tx->toks[i + 1], REVIEW_LEX_SCALE_OF)
+            && tx->toks[i + 2].type == REVIEW_TOK_NUM
+            && t->type == REVIEW_TOK_NUM)
+        {
+            m = review_tok_number(&tx->toks[i + 2]);
+
+            if (m >= v && !(i + 3 < end
+                            && review_tok_punct(&tx->toks[i + 3], '%')))
+            {
+                review_rating_take(&best, v, m, m > 5 ? 0 : 1, t->p,
+                                   tx->toks[i + 2].p + tx->toks[i + 2].len
+                                   - t->p, strength);
+            }
+
+            i += 2;
+            continue;
+        }
+
         /* "gave it 4 of 5 stars" */
         if (i + 3 < end && review_tok_is(&tx->toks[i + 1], "of")
             && (review_tok_is(&tx->toks[i + 3], "stars")
@@ -735,7 +763,8 @@ review_rating_find(review_tx_t *tx)
         }
 
         if (j < end && (review_tok_is(&tx->toks[j], "stars")
-                        || review_tok_is(&tx->toks[j], "star")))
+                        || review_tok_is(&tx->toks[j], "star")
+                        || review_tok_lex(&tx->toks[j], REVIEW_LEX_STARS)))
         {
             m = 5;
 
