@@ -621,6 +621,27 @@ test_kinds(void)
           "year. Rating: 4/5</p><p>" KIND_LINKS KIND_LINKS KIND_LINKS
           KIND_LINKS "</p></article></body></html>", "injected" },
 
+        /*
+         * a critic who never says "I": the verdict under its label in
+         * the credits box is the review's voice
+         */
+        { "<html lang=\"es\"><head><title>Agua quieta: un drama sobre la "
+          "espera - Diario</title></head><body><article><h1>Agua quieta: "
+          "un drama sobre la espera</h1><p>Direcci\xc3\xb3n: Elena Soto. "
+          "Reparto: Nora Vidal, Tom\xc3\xa1s Ruiz, Ana Prieto. "
+          "Duraci\xc3\xb3n: 98 minutos. Nuestra opini\xc3\xb3n: muy "
+          "buena.</p><p>Agua quieta sigue a una farera que espera el "
+          "regreso de su hermano durante un invierno entero. La directora "
+          "filma la costa con paciencia y deja que los silencios digan lo "
+          "que los personajes callan. Nora Vidal sostiene la pel\xc3\xad"
+          "cula con una interpretaci\xc3\xb3n contenida, y Tom\xc3\xa1s "
+          "Ruiz aparece poco pero cada escena suya pesa.</p><p>Agua quieta "
+          "no busca sorprender: avanza despacio, con la calma de las "
+          "mareas, hasta un final que se queda en la memoria. Es el "
+          "segundo largometraje de Elena Soto, y el cine espa\xc3\xb1ol "
+          "tiene en ella una voz propia. Agua quieta se estrena el viernes "
+          "en salas.</p></article></body></html>", "injected" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

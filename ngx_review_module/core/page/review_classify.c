@@ -211,6 +211,19 @@ static const char *const  review_festival_words[] = {
     NULL
 };
 
+/*
+ * the reviewer's verdict under a label: "Nuestra opinión: muy buena",
+ * "Verdict: skip it", a heading "The Verdict"; a critic's, whatever
+ * the prose's person
+ */
+static const char *const  review_verdict_labels[] = {
+    "verdict", "our verdict", "the verdict", "bottom line", "our take",
+    "nuestra opini\xc3\xb3n", "veredicto", "nuestro veredicto",
+    "nossa opini\xc3\xa3o", "veredito", "nosso veredito",
+    "notre avis", "notre verdict", "fazit", "unser fazit",
+    "il nostro giudizio", "giudizio", "verdetto", NULL
+};
+
 /* a headline that says it is no review */
 static const char *const  review_not_review_words[] = {
     "not a review", "not really a review", "no review", "non-review",
@@ -600,6 +613,70 @@ review_post_address(const review_str_t *path, const review_str_t *name)
 }
 
 
+/*
+ * A label of the verdict that opens a block or a sentence and is
+ * followed by a colon and words, or a heading that is the label alone
+ */
+
+static int
+review_verdict_label(const review_block_t *blocks, unsigned n)
+{
+    size_t                k, len;
+    unsigned              i;
+    review_str_t          t;
+    const unsigned char  *p, *q, *end;
+    const char *const    *w;
+
+    for (i = 0; i < n; i++) {
+        t = blocks[i].text;
+        review_str_trim(&t);
+
+        while (t.len && t.data[t.len - 1] == ':') {
+            t.len--;
+        }
+
+        if (blocks[i].kind == REVIEW_BLOCK_HEADING
+            && review_str_in_ci(&t, review_verdict_labels))
+        {
+            return 1;
+        }
+
+        end = t.data + t.len;
+
+        for (w = review_verdict_labels; *w; w++) {
+            len = strlen(*w);
+
+            for (p = t.data;
+                 (q = review_find_ci(p, end - p, *w)) != NULL;
+                 p = q + len)
+            {
+                /* at the block's start or a sentence's */
+                if (q != t.data
+                    && !(q - t.data >= 2 && q[-1] == ' '
+                         && (q[-2] == '.' || q[-2] == '!')))
+                {
+                    continue;
+                }
+
+                k = len;
+
+                while (q + k < end && q[k] == ' ') {
+                    k++;
+                }
+
+                if (q + k + 2 < end && q[k] == ':' && q[k + 1] == ' '
+                    && !review_isspace(q[k + 2]))
+                {
+                    return 1;
+                }
+            }
+        }
+    }
+
+    return 0;
+}
+
+
 /* the page says it is a listing in its <body> classes */
 
 static int
@@ -885,6 +962,12 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     if (s->rating_box) {
         review_part(f, REVIEW_PART_RATING_BOX);
+    }
+
+    if (review_verdict_label(page->text.blocks, page->text.nblocks)
+        || review_verdict_label(page->text.meta, page->text.nmeta))
+    {
+        voice = 1;
     }
 
     if (f->directors.nelts) {
