@@ -295,6 +295,10 @@ test_titles_and_dates(void)
     title("RECENSIONE FILM JOJO RABBIT", "JOJO RABBIT", 1);
     title("J'ai vu… Shutter Island", "Shutter Island", 1);
     title("《天气之子》影评", "天气之子", 1);
+
+    /* the review word in brackets: the bracket it opened goes too */
+    title("Das Moorhaus (Kritik)", "Das Moorhaus", 1);
+    title("La sombra del pino [reseña]", "La sombra del pino", 1);
     title("映画「天使と悪魔」の感想", "天使と悪魔", 1);
 
     /* the English forms are unchanged */

@@ -39,7 +39,10 @@ review_title_trim(review_str_t *s)
 
         if (s->len && (s->data[s->len - 1] == ':' || s->data[s->len - 1] == ','
                        || s->data[s->len - 1] == '-'
-                       || s->data[s->len - 1] == '|'))
+                       || s->data[s->len - 1] == '|'
+                       /* "X (Kritik)": the bracket the review word opened */
+                       || s->data[s->len - 1] == '('
+                       || s->data[s->len - 1] == '['))
         {
             s->len--;
             again = 1;
