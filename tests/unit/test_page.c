@@ -82,6 +82,14 @@ test_dates(void)
     CHECK_STR(date(a, "Oct 31, 2020 3 min read"), "2020-10-31");
     CHECK_STR(date(a, "2021/05/10"), "2021-05-10");
 
+    /* a first name that is, or begins as, a month's is the byline's */
+    CHECK_STR(date(a, "Jana Keller, 3. M\xc3\xa4rz 2021"), "2021-03-03");
+    CHECK_STR(date(a, "June Carter, 3 March 2021"), "2021-03-03");
+    CHECK_STR(date(a, "by Augusta Wind, May 4, 2020"), "2020-05-04");
+    CHECK_STR(date(a, "May Lin 12 October 2019"), "2019-10-12");
+    CHECK_STR(date(a, "Septem. 8, 2022"), "2022-09-08");
+    CHECK_STR(date(a, "Janet 3, 2021"), "");
+
     /* day and month told apart by the one over 12 */
     CHECK_STR(date(a, "Mon, 06/14/2021 - 10:02"), "2021-06-14");
     CHECK_STR(date(a, "Fri, 19/08/2022 - 12:00"), "2022-08-19");

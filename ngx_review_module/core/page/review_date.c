@@ -30,16 +30,52 @@ review_month(const unsigned char *p, size_t len)
 
     m = review_lang_month(p, len);
 
-    /* English months are often cut anywhere after three letters */
+    /*
+     * English months are often cut anywhere after three letters, but a
+     * cut is a beginning of the whole name: "Sept", never "Jana" or
+     * "Augusta", which are first names
+     */
     for (e = review_lang_en.months; m == 0 && len > 3 && e->word; e++) {
-        if (strlen(e->word) == 3 && e->month != 5
-            && review_strncasecmp(p, e->word, 3) == 0)
+        if (strlen(e->word) > len && e->month != 5
+            && review_strncasecmp(p, e->word, len) == 0)
         {
             m = e->month;
         }
     }
 
     return m;
+}
+
+
+/*
+ * "June Carter, 3 March 2021", "Jana Keller, 3. März 2021": a month's
+ * name, or a cut of one, that a capitalised word other than a month
+ * follows is a first name, and the byline's date is further on
+ */
+
+static int
+review_date_first_name(const unsigned char *q, const unsigned char *p,
+    const unsigned char *end)
+{
+    const unsigned char  *r;
+
+    if (review_month(q, p - q) == 0) {
+        return 0;
+    }
+
+    while (p < end && *p == ' ') {
+        p++;
+    }
+
+    if (p == end || !(review_isupper(*p) || *p >= 0xc0)) {
+        return 0;
+    }
+
+    for (r = p; r < end && (review_isalpha(*r) || *r >= 0x80); r++) {
+        /* void */
+    }
+
+    return r - p > 1 && review_month(p, r - p) == 0;
 }
 
 
@@ -279,7 +315,7 @@ review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
                 p++;
             }
 
-            if (mon == 0) {
+            if (mon == 0 && !review_date_first_name(q, p, end)) {
                 mon = review_month(q, p - q);
 
                 /* the month's place: before or after the day */
