@@ -81,6 +81,7 @@ review_tok_inside(unsigned lang, const unsigned char *p, size_t len)
 
     lex = 0;
     n = 1;
+    cp = 0;
     end = p + len;
 
     /*
