@@ -1889,12 +1889,17 @@ review_people_cues(review_people_ctx_t *pc)
                 e->dir += review_cue.strong;
             }
 
-            if (review_tok_lex(n1, REVIEW_LEX_GENRE)
-                || (n2 && review_tok_lex(n2, REVIEW_LEX_GENRE)
-                    && n1->type == REVIEW_TOK_WORD
-                    && !(n1->flags & REVIEW_TOK_CAP)
-                    && !review_tok_lex(n1, REVIEW_LEX_ACTING)
-                    && !review_tok_lex(n2, REVIEW_LEX_ACTING)))
+            /*
+             * "Hana Sato's thriller", but "this is Ann's movie" says
+             * whose story it is: a character's or a star's, not a credit
+             */
+            if ((p1 == NULL || !review_tok_lex(p1, REVIEW_LEX_BE))
+                && (review_tok_lex(n1, REVIEW_LEX_GENRE)
+                    || (n2 && review_tok_lex(n2, REVIEW_LEX_GENRE)
+                        && n1->type == REVIEW_TOK_WORD
+                        && !(n1->flags & REVIEW_TOK_CAP)
+                        && !review_tok_lex(n1, REVIEW_LEX_ACTING)
+                        && !review_tok_lex(n2, REVIEW_LEX_ACTING))))
             {
                 e->dir += review_cue.weak;
             }
