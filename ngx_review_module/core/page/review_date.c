@@ -50,18 +50,13 @@ review_month(const unsigned char *p, size_t len)
 /*
  * "June Carter, 3 March 2021", "Jana Keller, 3. März 2021": a month's
  * name, or a cut of one, that a capitalised word other than a month
- * follows is a first name, and the byline's date is further on
+ * follows (from p) is a first name, and the byline's date is further on
  */
 
 static int
-review_date_first_name(const unsigned char *q, const unsigned char *p,
-    const unsigned char *end)
+review_date_name_follows(const unsigned char *p, const unsigned char *end)
 {
     const unsigned char  *r;
-
-    if (review_month(q, p - q) == 0) {
-        return 0;
-    }
 
     while (p < end && *p == ' ') {
         p++;
@@ -315,8 +310,12 @@ review_date_parse(review_arena_t *a, const review_str_t *in, unsigned flags,
                 p++;
             }
 
-            if (mon == 0 && !review_date_first_name(q, p, end)) {
+            if (mon == 0) {
                 mon = review_month(q, p - q);
+
+                if (mon && review_date_name_follows(p, end)) {
+                    mon = 0;
+                }
 
                 /* the month's place: before or after the day */
                 if (mon && nn == 1) {
