@@ -251,7 +251,8 @@ static const char *const  review_en_verdict_articles[] = {
 static const char *const  review_en_as_no_part[] = {
     "such", "well", "much", "known", "same", "so", "marketed", "billed",
     "described", "regarded", "touted", "sold", "labelled", "labeled",
-    "branded", "hailed", "advertised", "pitched", "dismissed", NULL
+    "branded", "hailed", "advertised", "pitched", "dismissed", "used",
+    "views", "viewed", "seen", "treated", NULL
 };
 
 
@@ -305,7 +306,7 @@ static const char *const  review_en_list_cues[] = {
 /* "performance by X", "X's turn" */
 static const char *const  review_en_acting_nouns[] = {
     "performance", "performances", "turn", "turns", "portrayal", "role",
-    "acting", "presence", "work", NULL
+    "acting", "presence", "work", "character", NULL
 };
 
 
@@ -461,7 +462,7 @@ static const char *const  review_en_company_words[] = {
 /* a new clause: "X tries to ... when it comes to charming the ladies as" */
 static const char *const  review_en_clause_words[] = {
     "when", "while", "if", "because", "since", "although", "though",
-    "whereas", "until", "unless", "after", "before", NULL
+    "whereas", "until", "unless", "after", "before", "who", "which", NULL
 };
 
 

@@ -1100,6 +1100,35 @@ review_people_entities(review_people_ctx_t *pc)
             continue;
         }
 
+        /*
+         * "Song" after "Song Kang-ho": a name whose given name is
+         * hyphenated ("Kang-ho", "Woo-ping") puts the family name first
+         */
+        for (k = 0; k < pc->ne; k++) {
+            e = &pc->e[k];
+
+            if (e->words >= 2 && e->name.len > w->len + 1
+                && e->name.data[w->len] == ' '
+                && review_strncasecmp(e->name.data, (const char *) w->p,
+                                      w->len) == 0
+                && memchr(e->name.data + w->len, '-', e->name.len - w->len)
+                && memchr(e->name.data + w->len + 1, ' ',
+                          e->name.len - w->len - 1) == NULL)
+            {
+                found = found == (uint32_t) -1 ? k : (uint32_t) -2;
+            }
+        }
+
+        if (found < (uint32_t) -2) {
+            pc->m[i].entity = found;
+            pc->e[found].mentions++;
+            continue;
+        }
+
+        if (found == (uint32_t) -2) {
+            continue;
+        }
+
         review_entity_add(pc, i, 1);
     }
 
@@ -1577,12 +1606,23 @@ review_played_by(review_people_ctx_t *pc, uint32_t a, uint32_t sent)
             break;
         }
 
+        /* "played by the ever incredible X": no comma after "the ..." */
         if (k == 1 ? !review_tok_punct(t, ',')
+                     && (t->type != REVIEW_TOK_WORD
+                         || (t->flags & REVIEW_TOK_CAP))
                    : (t->type == REVIEW_TOK_PUNCT
                       || (t->flags & REVIEW_TOK_CAP)))
         {
             return 0;
         }
+    }
+
+    if (by > 1 && !review_tok_punct(review_at(pc, a, -1, sent), ',')
+        && (by > 5
+            || !review_tok_lex(review_at(pc, a, 1 - by, sent),
+                               REVIEW_LEX_DETERMINER)))
+    {
+        return 0;
     }
 
     for (k = by + 1; by && k <= by + 8; k++) {
@@ -2064,6 +2104,31 @@ review_people_cues(review_people_ctx_t *pc)
         n2 = t ? review_at(pc, i, 1, sent) : NULL;
 
         /*
+         * "Mara, played with quiet menace by Lena Okafor": the manner
+         * between the verb and its "by", in lower case, is skipped
+         */
+        for (k = 1; n2 && k < REVIEW_BY_DESC
+                    && review_tok_lex(t, REVIEW_LEX_PLAY)
+                    && n2->type == REVIEW_TOK_WORD
+                    && !(n2->flags & REVIEW_TOK_CAP)
+                    && !review_tok_lex(n2, REVIEW_LEX_BY); k++)
+        {
+            d1 = review_at(pc, i, 1 + k, sent);
+
+            if (d1 == NULL || d1->type != REVIEW_TOK_WORD
+                || (d1->flags & REVIEW_TOK_CAP))
+            {
+                break;
+            }
+
+            if (review_tok_lex(d1, REVIEW_LEX_BY)) {
+                n2 = d1;
+                i += (uint32_t) k;
+                break;
+            }
+        }
+
+        /*
          * "their captain, Mitch played by Chris Hemsworth", "Mia
          * (gespielt von Emma Stone)": Mitch and Mia are parts
          */
@@ -2319,7 +2384,12 @@ review_people_cues(review_people_ctx_t *pc)
                     e->act += review_cue.strong;
                     review_set_character(pc, e, c);
 
+                /*
+                 * "China, as a communist nation", "Korean, as the
+                 * dialogue is sparse": after a comma, "as" is a clause's
+                 */
                 } else if (c == NULL
+                           && !(n1 && review_tok_punct(n1, ','))
                            && review_as_part(pc, b + k, sent,
                                              review_judged(pc, b, b - 1 + k,
                                                            sent)))
