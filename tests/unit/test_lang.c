@@ -379,6 +379,49 @@ test_bylines(void)
 }
 
 
+static int
+verdict_at(const char *s)
+{
+    return review_lang_verdict_at((const unsigned char *) s,
+                                  (const unsigned char *) s + strlen(s));
+}
+
+
+static int
+verdict_heading(const char *s)
+{
+    review_str_t  t;
+
+    t = str(s);
+
+    return review_lang_verdict_label(&t);
+}
+
+
+/* verdict labels: each language's table, read on every page */
+
+static void
+test_verdicts(void)
+{
+    CHECK_INT(verdict_at("Verdict: worth a ticket"), 1);
+    CHECK_INT(verdict_at("Fazit: lohnt sich kaum"), 1);
+    CHECK_INT(verdict_at("Notre avis : un beau film"), 1);
+    CHECK_INT(verdict_at("Nuestra opinión: muy buena"), 1);
+    CHECK_INT(verdict_at("Nossa opinião: vale a pena"), 1);
+    CHECK_INT(verdict_at("Il nostro giudizio: da vedere"), 1);
+
+    /* a label needs its colon and a word after it */
+    CHECK_INT(verdict_at("Fazit folgt später"), 0);
+    CHECK_INT(verdict_at("Verdict:"), 0);
+    CHECK_INT(verdict_at("Verdictum: x"), 0);
+
+    CHECK_INT(verdict_heading("The Verdict"), 1);
+    CHECK_INT(verdict_heading("unser Fazit"), 1);
+    CHECK_INT(verdict_heading("Veredito"), 1);
+    CHECK_INT(verdict_heading("The Verdict Is In"), 0);
+}
+
+
 /* a Chinese review through the whole core: words inside runs count */
 
 static void
@@ -437,6 +480,7 @@ main(void)
     test_titles_and_dates();
     test_cjk_page();
     test_bylines();
+    test_verdicts();
 
     UNIT_DONE("lang");
 }

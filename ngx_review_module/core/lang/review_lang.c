@@ -322,3 +322,61 @@ review_lang_month(const unsigned char *p, size_t len)
 
     return 0;
 }
+
+
+/*
+ * Only the places a sentence starts are tried (review_classify.c): the
+ * first byte is compared before the label
+ */
+
+int
+review_lang_verdict_at(const unsigned char *p, const unsigned char *end)
+{
+    size_t              k, len;
+    unsigned            i;
+    const char *const  *w;
+
+    for (i = 0; i < REVIEW_LANG_N; i++) {
+        for (w = review_langs[i]->verdict_labels; w && *w; w++) {
+            len = strlen(*w);
+
+            if ((size_t) (end - p) < len + 3
+                || review_tolower(*p) != (unsigned char) (*w)[0]
+                || review_strncasecmp(p, *w, len) != 0)
+            {
+                continue;
+            }
+
+            k = len;
+
+            while (p + k < end && p[k] == ' ') {
+                k++;
+            }
+
+            if (p + k + 2 < end && p[k] == ':' && p[k + 1] == ' '
+                && !review_isspace(p[k + 2]))
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+int
+review_lang_verdict_label(const review_str_t *s)
+{
+    unsigned  i;
+
+    for (i = 0; i < REVIEW_LANG_N; i++) {
+        if (review_langs[i]->verdict_labels
+            && review_str_in_ci(s, review_langs[i]->verdict_labels))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}

@@ -12,7 +12,8 @@
  * The languages reviews are read in.  A language is one table
  * (review_lang_XX.c): its words for the lexicon's lists, its credit labels
  * and verbs, month names, the words that say "review" in a title or a
- * URL, and the frequent words that recognise it in a text.  The engine
+ * URL, the labels of a verdict, and the frequent words that recognise it
+ * in a text.  The engine
  * (tokenizer, lexicon bits, cues, weights) is shared: adding a language is
  * adding a table and its line in review_lang.c.
  *
@@ -88,6 +89,7 @@ typedef struct {
     const char *const            *byline;        /* "by", "par", "文：" */
     const char *const            *endings;       /* "wunderbarer" is
                                                     "wunderbar" */
+    const char *const            *verdict_labels;    /* "Fazit:" */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;
@@ -153,6 +155,16 @@ int review_lang_title_filler(const unsigned char *p, size_t len);
  * opening word at p with the blanks and colon after it, or 0
  */
 size_t review_lang_byline(const unsigned char *p, size_t len);
+
+/*
+ * "Verdict: skip it", "Fazit: sehenswert": whether a verdict label of a
+ * known language starts at p, followed by blanks, a colon, a blank and
+ * a word
+ */
+int review_lang_verdict_at(const unsigned char *p, const unsigned char *end);
+
+/* a heading that is a verdict label alone: "The Verdict", "Notre avis" */
+int review_lang_verdict_label(const review_str_t *s);
 
 /* a month name or abbreviation in any known language: 1 .. 12, or 0 */
 int review_lang_month(const unsigned char *p, size_t len);

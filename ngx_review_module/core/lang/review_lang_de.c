@@ -403,6 +403,15 @@ static const char *const  review_de_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Fazit: sehenswert"; a label
+ * opening a block or a sentence, followed by a colon, or a heading alone
+ */
+static const char *const  review_de_verdict_labels[] = {
+    "fazit", "unser fazit", NULL
+};
+
+
 /* endings a word takes: "em" is looked up without them too */
 static const char *const  review_de_endings[] = {
     "em", "en", "er", "es", "e", NULL
@@ -429,5 +438,6 @@ const review_lang_t  review_lang_de = {
     review_de_months, review_de_common, review_de_review_words,
     review_de_title_prefixes, review_de_title_fillers,
     review_de_title_labels, NULL,
-    review_de_noun_suffixes, review_de_byline, review_de_endings, 0, 1
+    review_de_noun_suffixes, review_de_byline, review_de_endings,
+    review_de_verdict_labels, 0, 1
 };

@@ -651,6 +651,17 @@ static const char *const  review_en_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Verdict: skip it", a heading "The
+ * Verdict"; a label opening a block or a sentence, followed by a colon,
+ * or a heading alone
+ */
+static const char *const  review_en_verdict_labels[] = {
+    "verdict", "our verdict", "the verdict", "bottom line", "our take",
+    NULL
+};
+
+
 /* "Midnight Ferry - my review", "X: our review" */
 static const char *const  review_en_title_fillers[] = {
     "my", "our", "film", "movie", "mini", "quick", "capsule", NULL
@@ -689,5 +700,6 @@ const review_lang_t  review_lang_en = {
     review_en_month_names, review_en_common, review_en_review_words,
     review_en_title_prefixes, review_en_title_fillers,
     review_en_title_labels, review_en_number_words,
-    NULL, review_en_byline, NULL, 0, 0
+    NULL, review_en_byline, NULL,
+    review_en_verdict_labels, 0, 0
 };

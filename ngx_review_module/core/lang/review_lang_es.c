@@ -379,6 +379,16 @@ static const char *const  review_es_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Nuestra opinión: muy buena"; a
+ * label opening a block or a sentence, followed by a colon, or a heading
+ * alone
+ */
+static const char *const  review_es_verdict_labels[] = {
+    "nuestra opinión", "veredicto", "nuestro veredicto", NULL
+};
+
+
 /* endings a word takes: "s" is looked up without them too */
 static const char *const  review_es_endings[] = {
     "s", NULL
@@ -396,5 +406,6 @@ const review_lang_t  review_lang_es = {
     review_es_months, review_es_common, review_es_review_words,
     review_es_title_prefixes, review_es_title_fillers,
     review_es_title_labels, NULL,
-    NULL, review_es_byline, review_es_endings, 0, 0
+    NULL, review_es_byline, review_es_endings,
+    review_es_verdict_labels, 0, 0
 };

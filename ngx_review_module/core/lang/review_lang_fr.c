@@ -401,6 +401,15 @@ static const char *const  review_fr_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Notre avis : à voir"; a label
+ * opening a block or a sentence, followed by a colon, or a heading alone
+ */
+static const char *const  review_fr_verdict_labels[] = {
+    "notre avis", "notre verdict", NULL
+};
+
+
 /* endings a word takes: "s" is looked up without them too */
 static const char *const  review_fr_endings[] = {
     "s", "x", NULL
@@ -419,5 +428,6 @@ const review_lang_t  review_lang_fr = {
     review_fr_months, review_fr_common, review_fr_review_words,
     review_fr_title_prefixes, review_fr_title_fillers,
     review_fr_title_labels, NULL,
-    NULL, review_fr_byline, review_fr_endings, 0, 0
+    NULL, review_fr_byline, review_fr_endings,
+    review_fr_verdict_labels, 0, 0
 };

@@ -369,6 +369,16 @@ static const char *const  review_it_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Il nostro giudizio: da vedere"; a
+ * label opening a block or a sentence, followed by a colon, or a heading
+ * alone
+ */
+static const char *const  review_it_verdict_labels[] = {
+    "il nostro giudizio", "giudizio", "verdetto", NULL
+};
+
+
 /* "Cinema: X", "Film: X": a label, not the name */
 static const char *const  review_it_title_labels[] = {
     "cinema:", "film:", "dvd:", "visto:", NULL
@@ -380,5 +390,6 @@ const review_lang_t  review_lang_it = {
     review_it_months, review_it_common, review_it_review_words,
     review_it_title_prefixes, review_it_title_fillers,
     review_it_title_labels, NULL,
-    NULL, review_it_byline, NULL, 0, 0
+    NULL, review_it_byline, NULL,
+    review_it_verdict_labels, 0, 0
 };

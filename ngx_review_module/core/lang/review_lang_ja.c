@@ -162,5 +162,6 @@ const review_lang_t  review_lang_ja = {
     review_ja_months, review_ja_common, review_ja_review_words,
     review_ja_title_prefixes, NULL,
     review_ja_title_labels, NULL,
-    NULL, review_ja_byline, NULL, 1, 0
+    NULL, review_ja_byline, NULL,
+    NULL, 1, 0
 };

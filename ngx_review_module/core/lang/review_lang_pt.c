@@ -372,6 +372,16 @@ static const char *const  review_pt_byline[] = {
 };
 
 
+/*
+ * the critic's verdict under a label: "Nossa opinião: vale a pena"; a
+ * label opening a block or a sentence, followed by a colon, or a heading
+ * alone
+ */
+static const char *const  review_pt_verdict_labels[] = {
+    "nossa opinião", "veredito", "nosso veredito", NULL
+};
+
+
 /* endings a word takes: "s" is looked up without them too */
 static const char *const  review_pt_endings[] = {
     "s", NULL
@@ -389,5 +399,6 @@ const review_lang_t  review_lang_pt = {
     review_pt_months, review_pt_common, review_pt_review_words,
     review_pt_title_prefixes, review_pt_title_fillers,
     review_pt_title_labels, NULL,
-    NULL, review_pt_byline, review_pt_endings, 0, 0
+    NULL, review_pt_byline, review_pt_endings,
+    review_pt_verdict_labels, 0, 0
 };

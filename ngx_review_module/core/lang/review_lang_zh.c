@@ -167,5 +167,6 @@ const review_lang_t  review_lang_zh = {
     review_zh_months, review_zh_common, review_zh_review_words,
     review_zh_title_prefixes, NULL,
     review_zh_title_labels, NULL,
-    NULL, review_zh_byline, NULL, 1, 0
+    NULL, review_zh_byline, NULL,
+    NULL, 1, 0
 };

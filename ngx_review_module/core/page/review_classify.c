@@ -211,19 +211,6 @@ static const char *const  review_festival_words[] = {
     NULL
 };
 
-/*
- * the reviewer's verdict under a label: "Nuestra opinión: muy buena",
- * "Verdict: skip it", a heading "The Verdict"; a critic's, whatever
- * the prose's person
- */
-static const char *const  review_verdict_labels[] = {
-    "verdict", "our verdict", "the verdict", "bottom line", "our take",
-    "nuestra opini\xc3\xb3n", "veredicto", "nuestro veredicto",
-    "nossa opini\xc3\xa3o", "veredito", "nosso veredito",
-    "notre avis", "notre verdict", "fazit", "unser fazit",
-    "il nostro giudizio", "giudizio", "verdetto", NULL
-};
-
 /* a headline that says it is no review */
 static const char *const  review_not_review_words[] = {
     "not a review", "not really a review", "no review", "non-review",
@@ -614,45 +601,14 @@ review_post_address(const review_str_t *path, const review_str_t *name)
 
 
 /*
- * A label of the verdict that opens a block or a sentence and is
- * followed by a colon and words, or a heading that is the label alone.
- * Only the places a sentence starts are tried, one pass over the text:
- * a search for every label over the whole text cost the seed page a
- * quarter of its analysis
+ * A label of the verdict ("Nuestra opinión: muy buena", "Verdict: skip
+ * it", a heading "The Verdict"; each language's verdict_labels in
+ * core/lang/) that opens a block or a sentence and is followed by a
+ * colon and words, or a heading that is the label alone: a critic's,
+ * whatever the prose's person.  Only the places a sentence starts are
+ * tried, one pass over the text: a search for every label over the whole
+ * text cost the seed page a quarter of its analysis
  */
-
-static int
-review_verdict_at(const unsigned char *p, const unsigned char *end)
-{
-    size_t              k, len;
-    const char *const  *w;
-
-    for (w = review_verdict_labels; *w; w++) {
-        len = strlen(*w);
-
-        if ((size_t) (end - p) < len + 3
-            || review_tolower(*p) != (unsigned char) (*w)[0]
-            || review_strncasecmp(p, *w, len) != 0)
-        {
-            continue;
-        }
-
-        k = len;
-
-        while (p + k < end && p[k] == ' ') {
-            k++;
-        }
-
-        if (p + k + 2 < end && p[k] == ':' && p[k + 1] == ' '
-            && !review_isspace(p[k + 2]))
-        {
-            return 1;
-        }
-    }
-
-    return 0;
-}
-
 
 static int
 review_verdict_label(const review_block_t *blocks, unsigned n)
@@ -673,14 +629,14 @@ review_verdict_label(const review_block_t *blocks, unsigned n)
         }
 
         if (blocks[i].kind == REVIEW_BLOCK_HEADING
-            && review_str_in_ci(&t, review_verdict_labels))
+            && review_lang_verdict_label(&t))
         {
             return 1;
         }
 
         end = t.data + t.len;
 
-        if (review_verdict_at(t.data, end)) {
+        if (review_lang_verdict_at(t.data, end)) {
             return 1;
         }
 
@@ -691,7 +647,7 @@ review_verdict_label(const review_block_t *blocks, unsigned n)
                  p = q + 1)
             {
                 if (q + 2 < end && q[1] == ' '
-                    && review_verdict_at(q + 2, end))
+                    && review_lang_verdict_at(q + 2, end))
                 {
                     return 1;
                 }
