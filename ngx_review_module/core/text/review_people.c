@@ -1260,6 +1260,7 @@ static void
 review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
     review_mention_t *chr)
 {
+    review_tok_t     *w;
     review_entity_t  *c;
 
     if (chr == NULL || chr->entity >= pc->ne) {
@@ -1272,12 +1273,24 @@ review_set_character(review_people_ctx_t *pc, review_entity_t *actor,
         return;
     }
 
+    /*
+     * "brings comedy to Maeve's sister", "plays Jason Robards' trophy
+     * wife": the part is the sister, the wife; whose she is says nothing
+     */
+    w = &pc->tx->toks[chr->last - 1];
+
+    if ((w->flags & REVIEW_TOK_POSS)
+        || (chr->last < pc->tx->ntoks && w->p[w->len - 1] == 's'
+            && (review_tok_punct(&pc->tx->toks[chr->last], '\'')
+                || review_tok_punct(&pc->tx->toks[chr->last], 0x2019))
+            && !(pc->tx->toks[chr->last].flags & REVIEW_TOK_SPACE)))
+    {
+        return;
+    }
+
     c->chr += review_cue.strong;
 
-    /* "brings comedy to Maeve's sister": Maeve is a part, not this one */
-    if (actor->character.len == 0
-        && !(pc->tx->toks[chr->last - 1].flags & REVIEW_TOK_POSS))
-    {
+    if (actor->character.len == 0) {
         review_mention_text(pc->tx, chr->first, chr->last, &actor->character);
     }
 }
@@ -1318,6 +1331,8 @@ review_credit_role(review_tx_t *tx, uint32_t i)
               || review_tok_punct(p, ':') || review_tok_punct(p, '|')
               || ((t->flags & REVIEW_TOK_CAP) && p->type == REVIEW_TOK_WORD
                   && (p->flags & REVIEW_TOK_CAP))
+              /* "Brasil, 2016<br>Direção: A": a box's year line */
+              || ((t->flags & REVIEW_TOK_CAP) && p->type == REVIEW_TOK_NUM)
               || (tx->facts->language < REVIEW_LANG_N
                   && review_langs[tx->facts->language]->no_spaces)))
         {
@@ -2430,6 +2445,28 @@ review_people_cues(review_people_ctx_t *pc)
             && pc->at[b + 1] >= 0)
         {
             c = &pc->m[pc->at[b + 1]];
+
+            /*
+             * "Andy and Kay Caine (Martin Freeman and Susie Porter)":
+             * two players for two parts, both in brackets
+             */
+            if (c->last + 2 < tx->ntoks
+                && review_tok_is(&tx->toks[c->last], "and")
+                && pc->at[c->last + 1] >= 0
+                && c->entity < pc->ne
+                && pc->e[c->entity].words >= 2)
+            {
+                inner = &pc->e[c->entity];
+                c = &pc->m[pc->at[c->last + 1]];
+
+                if (c->last < tx->ntoks
+                    && review_tok_punct(&tx->toks[c->last], ')')
+                    && c->entity < pc->ne && pc->e[c->entity].words >= 2)
+                {
+                    inner->act += review_cue.strong;
+                    pc->e[c->entity].act += review_cue.strong;
+                }
+            }
 
             if (c->last < tx->ntoks && review_tok_punct(&tx->toks[c->last], ')')
                 && c->entity < pc->ne)
