@@ -1485,6 +1485,22 @@ test_bylines(void)
            "nora quill.<br>Opinions are mine alone.</footer>"
            "</body></html>", "nora quill", "");
 
+    /* a year in Roman numerals after the copyright's name */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1>" KIND_PROSE "</article><footer>About | "
+           "Copyright &copy; Nora Quill MMXXIV</footer></body></html>",
+           "Nora Quill", "");
+
+    /* the stamp its microdata calls dateModified comes first: the one it
+       calls datePublished is the day */
+    byline("<html><head><title>Still Water</title></head><body><article>"
+           "<h1>Still Water</h1><div class=\"entry-meta\"><time class=\""
+           "updated\" datetime=\"2024-06-02T10:00:00\" itemprop=\""
+           "dateModified\">02/06/2024</time><time class=\"entry-date "
+           "published\" datetime=\"2024-05-11T09:00:00\" itemprop=\""
+           "datePublished\">11/05/2024</time></div>" KIND_PROSE
+           "</article></body></html>", "", "2024-05-11T09:00:00");
+
     /* lower-case words that are no name: a footer's own */
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<h1>Still Water</h1>" KIND_PROSE "</article><footer>&copy; "

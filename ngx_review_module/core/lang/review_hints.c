@@ -127,7 +127,7 @@ const char *const  review_hint_bio[] = {
 
 
 const char *const  review_hint_updated[] = {
-    "modified", "lastmod", "last-mod", "revised", NULL
+    "modified", "lastmod", "last-mod", "revised", "updated", NULL
 };
 
 

@@ -1096,23 +1096,31 @@ review_author_link(const review_doc_t *doc, const review_node_t *n)
 }
 
 
-/* an "updated" stamp of its own, not WordPress's "published updated" */
+/*
+ * an "updated" stamp of its own, not WordPress's "published updated":
+ * by its class, or by its microdata (itemprop="dateModified")
+ */
 
 static int
 review_meta_updated(const review_doc_t *doc, const review_node_t *n)
 {
-    const char *const   *w;
-    const review_str_t  *cls;
+    unsigned                     k;
+    const char *const           *w;
+    const review_str_t          *cls;
+    static const review_attr_e   attrs[] = { REVIEW_ATTR_CLASS,
+                                             REVIEW_ATTR_ITEMPROP };
 
-    cls = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+    for (k = 0; k < sizeof(attrs) / sizeof(attrs[0]); k++) {
+        cls = review_doc_attr(doc, n, attrs[k]);
 
-    if (cls == NULL || review_find_ci(cls->data, cls->len, "publish")) {
-        return 0;
-    }
+        if (cls == NULL || review_find_ci(cls->data, cls->len, "publish")) {
+            continue;
+        }
 
-    for (w = review_hint_updated; *w; w++) {
-        if (review_find_ci(cls->data, cls->len, *w)) {
-            return 1;
+        for (w = review_hint_updated; *w; w++) {
+            if (review_find_ci(cls->data, cls->len, *w)) {
+                return 1;
+            }
         }
     }
 
@@ -1566,6 +1574,23 @@ review_copyright_lower(const unsigned char *p, const unsigned char *end)
 }
 
 
+/* "MMXXI": a year in Roman numerals, of two letters or more */
+
+static int
+review_copyright_roman(const review_str_t *w)
+{
+    size_t  i;
+
+    for (i = 0; i < w->len; i++) {
+        if (strchr("MDCLXVI", w->data[i]) == NULL || w->data[i] == '\0') {
+            return 0;
+        }
+    }
+
+    return w->len >= 2;
+}
+
+
 /*
  * A copyright line at the foot of the page: "© 2025 Greg L. Turnquist.
  * All rights reserved."  On a one-person site it names the author when
@@ -1657,8 +1682,11 @@ review_meta_copyright(review_pg_t *pg)
 
         w.len = p - w.data;
 
-        /* the footer's next line: "All rights", "Powered by" */
-        if (w.len > 1 && (review_lex(w.data, w.len) & REVIEW_LEX_FOOTER)) {
+        /* the footer's next line: "All rights", "Powered by"; a year
+           in Roman numerals after the name ("Ana Ruiz MMXXI") */
+        if (w.len > 1 && ((review_lex(w.data, w.len) & REVIEW_LEX_FOOTER)
+                          || (words && review_copyright_roman(&w))))
+        {
             p = w.data;
             break;
         }
