@@ -133,10 +133,12 @@ print_parts(const review_facts_t *f)
 
     printf("\nmeasures: words %u, judgements %u, first_person %u, "
            "film_words %u, name_mentions %u%s, works_named %u, "
-           "viewings %u, own_verdicts %u, work_verdicts %u, reported %u\n",
+           "other_mentions %u, viewings %u, own_verdicts %u, "
+           "work_verdicts %u, reported %u\n",
            f->word_count, f->judgements, f->first_person,
            f->vocab[REVIEW_VOCAB_FILM], f->name_mentions,
-           f->name_titled ? " (titled)" : "", f->works_named, f->viewings,
+           f->name_titled ? " (titled)" : "", f->works_named,
+           f->other_mentions, f->viewings,
            f->own_verdicts, f->work_verdicts, f->reported);
 }
 

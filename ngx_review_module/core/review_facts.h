@@ -215,6 +215,8 @@ typedef struct {
     unsigned               reported;     /* "said", "told": others' words */
     unsigned               works_named;  /* titles set in italics */
     unsigned               name_mentions;    /* the work's, in the prose */
+    unsigned               other_mentions;   /* the most another work in
+                                                italics is named */
     unsigned               name_titled:1;    /* the headline names it */
     unsigned               name_dated:1;     /* the title dates the name:
                                                 "X: Y (2025)" */

@@ -650,6 +650,38 @@ test_kinds(void)
           "tiene en ella una voz propia. Agua quieta se estrena el viernes "
           "en salas.</p></article></body></html>", "injected" },
 
+        /*
+         * two films seen the same week, each named as often, the
+         * headline naming neither: no one work's review
+         */
+        { "<html><head><title>A weekend at the pictures - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>A weekend at the pictures</h1><p>I saw both "
+          "<i>Copper Sky</i> and <i>The Salt Road</i> on Saturday, and I "
+          "loved them both.</p><p><i>Copper Sky</i> is a brilliant, funny "
+          "ride: Nora Vance is superb and the songs are wonderful. I will "
+          "see it again.</p><p><i>The Salt Road</i> is grander and "
+          "slower; I think it stumbles under its own weight, though Tom "
+          "Ruskin is remarkable in it. <i>The Salt Road</i> still has "
+          "the best final scene of the year, and <i>Copper Sky</i> the "
+          "best first one.</p><p>My verdict: go and see both.</p>"
+          "</article></body></html>", "skipped:multi" },
+
+        /*
+         * one film's review that rates its parts under their headings:
+         * one review, not several
+         */
+        { "<html><head><title>Copper Sky - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>Copper Sky</h1>" KIND_PROSE
+          "<h3>The story</h3><p>Copper Sky tells a simple story well, "
+          "and I was moved by it.</p>"
+          "<div class=\"section-score\">7.5</div>"
+          "<h3>The cast</h3><p>Copper Sky gives Nora Vance the part of "
+          "her life, and she is superb in it.</p>"
+          "<div class=\"section-score\">8.5</div>" KIND_PROSE
+          "</article></body></html>", "injected" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

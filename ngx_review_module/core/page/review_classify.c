@@ -72,6 +72,9 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
 #define REVIEW_CLASSIFY_FILM    3       /* words of films */
 #define REVIEW_CLASSIFY_MENTIONS  2     /* of the work, in the prose */
 #define REVIEW_CLASSIFY_VERDICTS  2     /* sentences, own or of the work */
+#define REVIEW_CLASSIFY_RIVAL     2     /* another work named half as often
+                                           as the work, twice at least:
+                                           two works, neither reviewed */
 #define REVIEW_CLASSIFY_REPORTED  3     /* "said": a report, when one in */
 #define REVIEW_CLASSIFY_SAID_RATE 150   /* ... every 150 words at least */
 
@@ -701,6 +704,30 @@ review_headline_index(const review_str_t *h)
 }
 
 
+/* headings that say "review": reviews headed one by one */
+
+static unsigned
+review_headed_reviews(const review_page_t *page)
+{
+    unsigned               i, n;
+    const review_block_t  *b;
+
+    n = 0;
+
+    for (i = 0; i < page->text.nblocks; i++) {
+        b = &page->text.blocks[i];
+
+        if (b->kind == REVIEW_BLOCK_HEADING
+            && review_has_any(&b->text, review_review_words))
+        {
+            n++;
+        }
+    }
+
+    return n;
+}
+
+
 /* word counts of a vocabulary in a text */
 
 static unsigned
@@ -892,7 +919,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
     const review_page_t *page, const review_conf_t *conf,
     review_facts_t *f)
 {
-    int                           voice, essay;
+    int                           voice, essay, one;
     unsigned                      words, credits, film_place;
     review_str_t                  h, name, publisher, path;
     const review_page_signals_t  *s;
@@ -1066,6 +1093,15 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_REPORTED);
     }
 
+    /*
+     * one work: the headline names it, the prose keeps naming it and no
+     * other work as often; its review may rate its parts ("Story: 7",
+     * "Acting: 8", "Overall: 7.5") and is still one review, unless the
+     * page heads reviews one by one ("Review: X", "Review: Y")
+     */
+    one = f->name_titled && f->name_mentions >= REVIEW_CLASSIFY_MENTIONS
+          && f->other_mentions < f->name_mentions;
+
     /* what else it may be; a work's name apart from "review" is not */
     f->kind = REVIEW_KIND_REVIEW;
     name = f->item_name;
@@ -1120,10 +1156,17 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         f->reason = REVIEW_STATUS_NOT_REVIEW;
         review_part(f, REVIEW_PART_OTHER_KIND);
 
+    /*
+     * a short post among many links (a blog's archive beside it) is a
+     * post when its address is the work's, or its headline names the
+     * work the prose names and no teaser heads a link
+     */
     } else if (review_headline_index(&h) || s->teasers >= 4
                || review_body_index(doc)
                || (s->link_density >= 40 && s->prose_words < 400
-                   && !review_post_address(&path, &f->item_name)))
+                   && !review_post_address(&path, &f->item_name)
+                   && !(f->name_titled && f->name_mentions
+                        && s->teasers == 0)))
     {
         f->kind = REVIEW_KIND_INDEX;
         f->reason = REVIEW_STATUS_INDEX;
@@ -1134,10 +1177,19 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
      * speaks of films in the plural ("A bunch of films I've seen") or
      * of a period ("Media Log (July 2023)")
      */
-    } else if (s->ratings >= 2 || s->star_lines >= 2
+    /*
+     * ... or two works named as often, the headline naming neither
+     * ("Barbenheimer": "Barbie" and "Oppenheimer")
+     */
+    } else if (((s->ratings >= 2 || s->star_lines >= 2)
+                && (!one || review_headed_reviews(page) >= 2))
                || (!s->title_says_review && !s->structured_review
                    && (review_headline_has(&h, &name, review_works_words, 1)
-                       || review_headline_period(&h, &f->item_name))))
+                       || review_headline_period(&h, &f->item_name)
+                       || (!f->name_titled
+                           && f->other_mentions >= REVIEW_CLASSIFY_RIVAL
+                           && f->other_mentions * REVIEW_CLASSIFY_RIVAL
+                              >= f->name_mentions))))
     {
         f->kind = REVIEW_KIND_MULTI;
         f->reason = REVIEW_STATUS_MULTI;

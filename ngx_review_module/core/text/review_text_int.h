@@ -98,6 +98,7 @@ int review_work_find(review_tx_t *tx);
 int review_work_subtitle(review_tx_t *tx);
 
 /* review_voice.c: who speaks, and of what (for the review decision) */
+int review_work_others(review_tx_t *tx);
 int review_voice_find(review_tx_t *tx);
 
 /* does the sentence name the work (facts->item_name)? */

@@ -34,6 +34,10 @@ review_voice_find(review_tx_t *tx)
 
     f = tx->facts;
 
+    if (review_work_others(tx) != REVIEW_OK) {
+        return REVIEW_ERROR;
+    }
+
     for (i = 0; i < tx->nsents; i++) {
         s = &tx->sents[i];
 

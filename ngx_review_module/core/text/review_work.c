@@ -1642,6 +1642,70 @@ review_work_subtitle(review_tx_t *tx)
 }
 
 
+/*
+ * The most another work the review sets in italics is named: a post on
+ * two films names each as often ("Barbie" four times, "Oppenheimer"
+ * three); a review names its own more than any it compares it with.
+ * For the review decision, after the name is settled.
+ */
+
+int
+review_work_others(review_tx_t *tx)
+{
+    unsigned               i, k, n, seen;
+    review_str_t           s;
+    review_facts_t        *f;
+    const review_span_t   *sp;
+    const review_block_t  *blk;
+
+    f = tx->facts;
+    f->other_mentions = 0;
+
+    if (f->works_named < 2 || f->body.len == 0 || f->item_name.len == 0) {
+        return REVIEW_OK;
+    }
+
+    seen = 0;
+
+    for (i = 0; i < tx->text->nblocks && seen < REVIEW_NAME_SPANS; i++) {
+        blk = &tx->text->blocks[i];
+
+        for (k = 0; k < blk->nspans && seen < REVIEW_NAME_SPANS; k++) {
+            sp = &blk->spans[k];
+
+            if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
+                || sp->start + sp->len > blk->text.len
+                || !(review_isupper(blk->text.data[sp->start])
+                     || review_isdigit(blk->text.data[sp->start])))
+            {
+                continue;
+            }
+
+            s.data = blk->text.data + sp->start;
+            s.len = sp->len;
+            seen++;
+
+            /* the work itself: its name, a part or a longer form of it */
+            if (review_contains_ci(s.data, s.len, f->item_name.data,
+                                   f->item_name.len)
+                || review_contains_ci(f->item_name.data, f->item_name.len,
+                                      s.data, s.len))
+            {
+                continue;
+            }
+
+            n = review_name_mentions(&f->body, &s, NULL);
+
+            if (n > f->other_mentions) {
+                f->other_mentions = n;
+            }
+        }
+    }
+
+    return REVIEW_OK;
+}
+
+
 int
 review_work_find(review_tx_t *tx)
 {
