@@ -252,7 +252,7 @@ static const char *const  review_en_as_no_part[] = {
     "such", "well", "much", "known", "same", "so", "marketed", "billed",
     "described", "regarded", "touted", "sold", "labelled", "labeled",
     "branded", "hailed", "advertised", "pitched", "dismissed", "used",
-    "views", "viewed", "seen", "treated", NULL
+    "views", "viewed", "seen", "treated", "mind", NULL
 };
 
 
@@ -267,7 +267,7 @@ static const char *const  review_en_particles[] = {
 static const char *const  review_en_director_nouns[] = {
     "director", "filmmaker", "writer-director", "co-director",
     "documentarian", "auteur", "helmer", "director-writer",
-    "writer/director", "dir", NULL
+    "writer/director", "dir", "auteurs", "filmmakers", NULL
 };
 
 

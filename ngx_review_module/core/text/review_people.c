@@ -39,6 +39,17 @@
                                | REVIEW_LEX_WRITER | REVIEW_LEX_ROLE          \
                                | REVIEW_LEX_LIST_CUE)
 
+/*
+ * After "as the", "as an": words that make it no part ("as the reason",
+ * "comes to mind as the quintessential example").  English, as the
+ * cues around them; a table until the lexicon has a bit to spare.
+ */
+static const char *const  review_as_no_role[] = {
+    "reason", "best", "one", "only", "example", "proof", "reminder",
+    "symbol", "metaphor", "testament", "warning", NULL
+};
+
+
 #define REVIEW_ROLE_DIR       offsetof(review_entity_t, dir)
 #define REVIEW_ROLE_ACT       offsetof(review_entity_t, act)
 #define REVIEW_ROLE_WRI       offsetof(review_entity_t, wri)
@@ -251,9 +262,7 @@ review_as_part(review_people_ctx_t *pc, uint32_t i, uint32_t sent,
     t = i < pc->tx->ntoks ? &pc->tx->toks[i] : NULL;
 
     if (t == NULL || t->sentence != sent
-        || !(review_tok_is(t, "the") || review_tok_is(t, "a")
-             || review_tok_is(t, "an") || review_tok_is(t, "his")
-             || review_tok_is(t, "her") || review_tok_is(t, "their")))
+        || !review_tok_lex(t, REVIEW_LEX_DETERMINER))
     {
         return 0;
     }
@@ -267,11 +276,9 @@ review_as_part(review_people_ctx_t *pc, uint32_t i, uint32_t sent,
 
         /* "is warm as the engineer" is a part; "as the editor" a job */
         if (review_tok_lex(t, REVIEW_LEX_DIRECTOR | REVIEW_LEX_WRITER
-                              | REVIEW_LEX_OTHER
+                              | REVIEW_LEX_OTHER | REVIEW_LEX_FILM_WORD
                               | (judged ? 0 : REVIEW_LEX_CREW))
-            || review_tok_is(t, "film") || review_tok_is(t, "movie")
-            || review_tok_is(t, "reason") || review_tok_is(t, "best")
-            || review_tok_is(t, "one") || review_tok_is(t, "only"))
+            || review_tok_in(t, review_as_no_role))
         {
             return 0;
         }
