@@ -1517,6 +1517,18 @@ test_bylines(void)
            "nora quill.<br>Opinions are mine alone.</footer>"
            "</body></html>", "nora quill", "");
 
+    /* "Publié le DATE" on a line of its own atop the article: a
+       byline's opening word of the French table, then the date */
+    byline("<html lang=\"fr\"><head><title>Eau dormante</title></head>"
+           "<body><div class=\"main-content\"><h2>Eau dormante</h2>"
+           "<p class=\"article-meta\">Publi\xc3\xa9 le 02 d\xc3\xa9"
+           "cembre 2025</p>" KIND_PROSE "</div></body></html>", "",
+           "2025-12-02");
+    byline("<html><head><title>Still Water</title></head><body><div "
+           "class=\"main-content\"><h2>Still Water</h2><p class=\""
+           "entry-meta\">Posted on 14 March 2024</p>" KIND_PROSE
+           "</div></body></html>", "", "2024-03-14");
+
     /* a year in Roman numerals after the copyright's name */
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<h1>Still Water</h1>" KIND_PROSE "</article><footer>About | "

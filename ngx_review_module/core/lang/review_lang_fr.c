@@ -254,6 +254,14 @@ static const char *const  review_fr_like_verbs[] = {
 
 
 /* someone else's words reported */
+/* "Publié le 2 décembre 2025": a byline's first word */
+static const char *const  review_fr_byline_leads[] = {
+    "publi\xc3\xa9", "publi\xc3\xa9\x65", "post\xc3\xa9",
+    "post\xc3\xa9\x65", "r\xc3\xa9\x64ig\xc3\xa9",
+    "r\xc3\xa9\x64ig\xc3\xa9\x65", NULL
+};
+
+
 static const char *const  review_fr_said_verbs[] = {
     "d\xc3\xa9\x63lar\xc3\xa9", "explique", "raconte", "confie",
     "affirme", "ajoute", "d\xc3\xa9\x63lare", NULL
@@ -308,6 +316,7 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_view_verbs, REVIEW_LEX_VIEW },
     { review_fr_like_verbs, REVIEW_LEX_LIKE },
     { review_fr_said_verbs, REVIEW_LEX_SAID },
+    { review_fr_byline_leads, REVIEW_LEX_BYLINE_LEAD },
     { review_fr_label_of, REVIEW_LEX_LABEL_OF },
     { review_fr_scale_of, REVIEW_LEX_SCALE_OF },
     { review_fr_stars, REVIEW_LEX_STARS },
@@ -334,6 +343,7 @@ static const review_lang_credit_t  review_fr_credits[] = {
     { "producteur", REVIEW_CREDIT_PROD, 0 },
     { "produit", 0, REVIEW_CREDIT_PROD },
     { "avec", REVIEW_CREDIT_ACT, 0 },
+    { "acteurs", REVIEW_CREDIT_ACT, 0 },
     { "distribution", REVIEW_CREDIT_ACT, 0 },
     { "interprètes", REVIEW_CREDIT_ACT, 0 },
     { "casting", REVIEW_CREDIT_ACT, 0 },

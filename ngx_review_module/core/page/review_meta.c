@@ -907,6 +907,67 @@ review_meta_tags(review_pg_t *pg)
 }
 
 
+/*
+ * "Posted on", "Published", "Publié le": a byline's opening word of the
+ * tables and a short word after it, before the date they lead to
+ */
+
+#define REVIEW_LEAD_LINK  3             /* bytes of "on", "le", "am" */
+
+static void
+review_meta_skip_lead(review_str_t *s)
+{
+    size_t                n;
+    unsigned              k;
+    const unsigned char  *p, *end;
+
+    p = s->data;
+    end = s->data + s->len;
+
+    while (p < end && review_isspace(*p)) {
+        p++;
+    }
+
+    for (n = 0; p + n < end && (review_isalpha(p[n]) || p[n] >= 0x80); n++) {
+        /* void */
+    }
+
+    if (n == 0) {
+        return;
+    }
+
+    /* the page's language is not known yet: any table's lead */
+    for (k = 0; k < REVIEW_LANG_N; k++) {
+        if (review_lex_lang(k, p, n) & REVIEW_LEX_BYLINE_LEAD) {
+            break;
+        }
+    }
+
+    if (k == REVIEW_LANG_N) {
+        return;
+    }
+
+    p += n;
+
+    while (p < end && (review_isspace(*p) || *p == ':')) {
+        p++;
+    }
+
+    for (n = 0; p + n < end && review_isalpha(p[n]); n++) {
+        /* void */
+    }
+
+    if (n && n <= REVIEW_LEAD_LINK && p + n < end && p[n] == ' '
+        && review_lang_month(p, n) == 0)
+    {
+        p += n;
+    }
+
+    s->len = end - p;
+    s->data = p;
+}
+
+
 /* does the line read as a byline, not as a credit ("Directed by")? */
 
 static int
@@ -1266,6 +1327,7 @@ review_meta_byline_text(review_pg_t *pg, const review_str_t *text)
 static void
 review_meta_markup(review_pg_t *pg)
 {
+    size_t                len;
     uint32_t              i, k, scope, end, nm, np;
     review_str_t          text, name, iso;
     const unsigned char  *p;
@@ -1417,10 +1479,18 @@ review_meta_markup(review_pg_t *pg)
      * line that opens with a label ("Release date: ...", "Updated ...")
      * is not one.
      */
-    for (i = 0; i < nm && f->date_source < REVIEW_SOURCE_MARKUP; i++) {
-        text = pg->page->text.meta[i].text;
+    for (i = 0; i < nm + np && f->date_source < REVIEW_SOURCE_MARKUP; i++) {
+        text = i < nm ? pg->page->text.meta[i].text
+                      : pg->page->text.blocks[i - nm].text;
+        len = text.len;
 
-        if (text.len < 100
+        /*
+         * "Posted on May 10, 2024", "Publié le 2 décembre 2025": in the
+         * header's lines, or as the article's first lines
+         */
+        review_meta_skip_lead(&text);
+
+        if ((i < nm || text.len < len) && text.len < 100
             && review_date_parse(pg->arena, &text,
                                  REVIEW_DATE_LEAD | pg->date_flags, &iso)
                == REVIEW_OK)
@@ -1467,8 +1537,9 @@ review_meta_markup(review_pg_t *pg)
 static void
 review_meta_article_lines(review_pg_t *pg)
 {
+    size_t                len;
     uint32_t              i, top;
-    review_str_t          text;
+    review_str_t          text, iso;
     review_facts_t       *f;
     const review_node_t  *n;
 
@@ -1499,6 +1570,19 @@ review_meta_article_lines(review_pg_t *pg)
 
         if (review_node_text(pg->arena, pg->doc, i, &text) == REVIEW_OK) {
             review_meta_byline_text(pg, &text);
+
+            /* "Publié le 2 décembre 2025", a line of its own */
+            len = text.len;
+            review_meta_skip_lead(&text);
+
+            if (f->date_source < REVIEW_SOURCE_MARKUP && text.len < len
+                && review_date_parse(pg->arena, &text,
+                                     REVIEW_DATE_LEAD | pg->date_flags, &iso)
+                   == REVIEW_OK)
+            {
+                f->date_published = iso;
+                f->date_source = REVIEW_SOURCE_MARKUP;
+            }
         }
 
         i = pg->end[i];

@@ -1369,6 +1369,64 @@ review_credit_role(review_tx_t *tx, uint32_t i)
  * the next block only names, commas, "and" and "&".
  */
 
+/*
+ * A label and a word that qualifies it before the colon: "Acteurs
+ * principaux : A, B", "Main cast: A, B", at the start of its line
+ */
+
+static size_t
+review_credit_qualified(review_tx_t *tx, uint32_t i)
+{
+    size_t         role;
+    uint32_t       k;
+    review_tok_t  *t, *q, *p;
+
+    if (i + 2 >= tx->ntoks || !review_tok_punct(&tx->toks[i + 2], ':')) {
+        return 0;
+    }
+
+    t = &tx->toks[i];
+    q = &tx->toks[i + 1];
+
+    if (t->type != REVIEW_TOK_WORD || q->type != REVIEW_TOK_WORD
+        || !(t->flags & REVIEW_TOK_CAP) || (q->flags & REVIEW_TOK_CAP)
+        || q->sentence != t->sentence
+        || review_tok_lex(t, REVIEW_LEX_FUNCTION)
+        || review_tok_lex(q, REVIEW_LEX_FUNCTION))
+    {
+        return 0;
+    }
+
+    if (i > 0 && tx->toks[i - 1].sentence == t->sentence
+        && tx->toks[i - 1].block == t->block)
+    {
+        p = &tx->toks[i - 1];
+
+        if (!(review_tok_punct(p, '.') || review_tok_punct(p, ';')
+              || review_tok_punct(p, '|')
+              || (p->type != REVIEW_TOK_PUNCT
+                  && (p->flags & REVIEW_TOK_CAP))
+              || p->type == REVIEW_TOK_NUM))
+        {
+            return 0;
+        }
+    }
+
+    /* "Acteurs principaux", then "Main cast" */
+    for (k = i; k <= i + 1; k++) {
+        t = &tx->toks[k];
+        role = review_credit_of(review_lex_credit(tx->facts->language, t->p,
+                                                  t->len, 0));
+
+        if (role) {
+            return role;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_label_block(review_people_ctx_t *pc, uint32_t i)
 {
@@ -1761,6 +1819,9 @@ review_people_cues(review_people_ctx_t *pc)
                    && (role = review_credit_role(tx, i)) != 0)
         {
             review_list_after(pc, i + 1, role, review_cue.strong);
+
+        } else if ((role = review_credit_qualified(tx, i)) != 0) {
+            review_list_after(pc, i + 2, role, review_cue.strong);
 
         } else if ((j = review_credit_opening(pc, i, &role)) != 0) {
             review_list_after(pc, j, role, review_cue.strong);

@@ -299,6 +299,12 @@ review_rating_stars(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
     for (j = i; j < end && tx->toks[j].type == REVIEW_TOK_PUNCT
                 && tx->toks[j].block == tx->toks[i].block; j++)
     {
+        /* "⭐️": an emoji's presentation selector between the stars */
+        if (j > i && (tx->toks[j].cp == 0xfe0f || tx->toks[j].cp == 0xfe0e))
+        {
+            continue;
+        }
+
         kind = review_star_kind(tx->toks[j].cp);
         if (kind == 0) {
             break;
