@@ -682,6 +682,26 @@ test_kinds(void)
           "<div class=\"section-score\">8.5</div>" KIND_PROSE
           "</article></body></html>", "injected" },
 
+        /* the reviewer announcing a verdict is no essay's "What ..." */
+        { "<html><head><title>What I think of Copper Sky - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>What I think of Copper Sky</h1>"
+          KIND_PROSE KIND_PROSE "</article></body></html>", "injected" },
+
+        /* an obituary of an actress: news, however warm its words */
+        { "<html><head><title>RIP: Edith Marlow - A Blog</title>"
+          "<meta property=\"og:site_name\" content=\"A Blog\"></head>"
+          "<body><article><h1>RIP: Edith Marlow</h1><p>Edith Marlow, who "
+          "played the quick-witted secretary in the first six Harbour "
+          "films, has died at 84.</p><p>I am a film fan, and to me she "
+          "was the best thing in those films: brilliant, funny and "
+          "warm. Her later work was good too, but the early films are "
+          "wonderful, and I will watch them again this week.</p><p>She "
+          "went on to play mothers, judges and one memorable captain, "
+          "and she never once looked bored on screen. She was Irish, "
+          "which I loved. My best wishes to her family.</p>"
+          "</article></body></html>", "skipped:news" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -169,6 +169,7 @@ static const char *const  review_news_words[] = {
     "delayed", "renewed", "cancelled", "canceled", "to direct", "joins",
     "in talks", "reveals", "unveils", "unveiled", "shortlist", "festival",
     "lawsuit", "sues", "deal", "acquires", "acquired", "breaking",
+    "obituary", "passed away", "dies at", "died at", "in memoriam",
     "\xe5\x85\xac\xe9\x96\x8b\xef\xbc\x81",             /* 公開！ */
     "\xe6\x9c\x80\xe6\x96\xb0\xe6\x83\x85\xe5\xa0\xb1", /* 最新情報 */
     "\xe4\xba\x88\xe5\x91\x8a",                         /* 予告 */
@@ -179,6 +180,12 @@ static const char *const  review_news_words[] = {
     "\xe5\xae\x98\xe5\xae\xa3",                         /* 官宣 */
     "\xe7\xa5\xa8\xe6\x88\xbf",                         /* 票房 */
     NULL
+};
+
+/* an obituary's headline opens so: "RIP: X", "In memoriam X" */
+static const char *const  review_obituary_heads[] = {
+    "rip:", "rip ", "r.i.p", "in memoriam", "obituary", "nachruf",
+    "necrol\xc3\xb3gica", "addio a ", "adi\xc3\xb3s a ", NULL
 };
 
 static const char *const  review_interview_words[] = {
@@ -235,6 +242,14 @@ static const char *const  review_essay_heads[] = {
     NULL
 };
 
+/* ... but the reviewer's verdict announced is no essay */
+static const char *const  review_opinion_heads[] = {
+    "what i think of", "what i thought of", "what i thought about",
+    "what we thought of", "why i loved", "why i liked", "why i hated",
+    "why i disliked", "why i didn't like", "why i didn\xe2\x80\x99t like",
+    NULL
+};
+
 /* about a film, no judgement of it: "ending explained" */
 static const char *const  review_explainer_words[] = {
     "explained", "easter eggs", "theories", NULL
@@ -286,6 +301,21 @@ review_has_any(const review_str_t *s, const char *const *words)
 {
     for ( /* void */ ; *words; words++) {
         if (review_find_ci(s->data, s->len, *words)) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/* the text opens with one of the words */
+
+static int
+review_starts_any(const review_str_t *s, const char *const *words)
+{
+    for ( /* void */ ; *words; words++) {
+        if (review_str_starts_ci(s, *words)) {
             return 1;
         }
     }
@@ -434,23 +464,25 @@ review_headline_list(const review_str_t *h)
 }
 
 
-/* "On Kubelka's Cinema", "Notes on Rohmer", "Lost: Why X Matters" */
+/*
+ * "On Kubelka's Cinema", "Notes on Rohmer", "Lost: Why X Matters"; not
+ * the reviewer's verdict announced: "What I think of X"
+ */
 
 static int
 review_headline_essay(const review_str_t *h)
 {
     review_str_t          part;
     const unsigned char  *p;
-    const char *const    *w;
 
     part = *h;
     p = review_memmem(h->data, h->len, ": ", 2);
 
     for ( ;; ) {
-        for (w = review_essay_heads; *w; w++) {
-            if (review_str_starts_ci(&part, *w)) {
-                return 1;
-            }
+        if (review_starts_any(&part, review_essay_heads)
+            && !review_starts_any(&part, review_opinion_heads))
+        {
+            return 1;
         }
 
         if (p == NULL) {
@@ -1197,6 +1229,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
 
     } else if (!s->title_says_review && !s->structured_review
                && (review_headline_has(&h, &name, review_news_words, 0)
+                   || review_starts_any(&h, review_obituary_heads)
                    || review_find_ci(s->section.data, s->section.len,
                                      "news")
                    || review_place_is(&path, review_news_places)))
