@@ -211,6 +211,21 @@ test_credits(void)
     CHECK(review_lex_lang(REVIEW_LANG_FR, (const unsigned char *) "par", 3)
           & REVIEW_LEX_BY);
 
+    /*
+     * an accented capital opens a sentence ("È un film", "É um filme")
+     * or a German noun ("Überraschend"): found as in lower case; the
+     * multiplication sign (C3 97) is no letter
+     */
+    CHECK(review_lex_lang_cap(REVIEW_LANG_DE, (const unsigned char *)
+                              "\xc3\x9c" "berzeugend", 12)
+          & REVIEW_LEX_EVAL);
+    CHECK(review_lex_lang_cap(REVIEW_LANG_IT, (const unsigned char *)
+                              "\xc3\x88", 2) & REVIEW_LEX_VERDICT_IS);
+    CHECK(review_lex_lang_cap(REVIEW_LANG_PT, (const unsigned char *)
+                              "\xc3\x89", 2) & REVIEW_LEX_VERDICT_IS);
+    CHECK(review_lex_lang_cap(REVIEW_LANG_IT, (const unsigned char *)
+                              "\xc3\x97", 2) == 0);
+
     /* elisions with the typographic apostrophe: "j’ai", "l’ho" */
     for (i = 0; i < sizeof(curly) / sizeof(curly[0]); i++) {
         CHECK(review_lex_lang(curly[i].lang,

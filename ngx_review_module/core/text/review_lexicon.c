@@ -335,6 +335,32 @@ review_lex_lang(unsigned lang, const unsigned char *p, size_t len)
 }
 
 
+/*
+ * A word whose capital initial is an accented letter of Latin-1 ("Über",
+ * "È", "État", "Él"; UTF-8 C3 80 .. C3 9E but for the sign C3 97) is
+ * looked up with that letter in lower case (C3 A0 .. C3 BE), as the
+ * ASCII capitals are: a sentence opens with one, and German writes every
+ * noun so.  The tokenizer asks for it of a capitalised word only.
+ */
+
+uint64_t
+review_lex_lang_cap(unsigned lang, const unsigned char *p, size_t len)
+{
+    unsigned char  low[32];
+
+    if (len < 2 || len > sizeof(low) || p[0] != 0xc3
+        || p[1] < 0x80 || p[1] > 0x9e || p[1] == 0x97)
+    {
+        return review_lex_lang(lang, p, len);
+    }
+
+    memcpy(low, p, len);
+    low[1] |= 0x20;
+
+    return review_lex_lang(lang, low, len);
+}
+
+
 unsigned
 review_lex_credit(unsigned lang, const unsigned char *p, size_t len,
     unsigned verb)

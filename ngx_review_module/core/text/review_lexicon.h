@@ -109,6 +109,10 @@ uint64_t review_lex(const unsigned char *p, size_t len);
 /* the lists of English and of a language (review_lang_e) */
 uint64_t review_lex_lang(unsigned lang, const unsigned char *p, size_t len);
 
+/* the same for a capitalised word: "Überzeugend", "È" as in lower case */
+uint64_t review_lex_lang_cap(unsigned lang, const unsigned char *p,
+    size_t len);
+
 /* a credit word of English or of a language as a label ("Regie:") or
    as a verb ("directed by"): a review_credit_e, 0 for none */
 unsigned review_lex_credit(unsigned lang, const unsigned char *p,

@@ -181,8 +181,10 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     t->flags = (uint16_t) flags;
     t->block = block;
     t->sentence = 0;
-    t->lex = type == REVIEW_TOK_WORD
-             ? review_lex_lang(tx->facts->language, p, len) : 0;
+    t->lex = type != REVIEW_TOK_WORD ? 0
+             : (flags & REVIEW_TOK_CAP) && *p == 0xc3
+             ? review_lex_lang_cap(tx->facts->language, p, len)
+             : review_lex_lang(tx->facts->language, p, len);
 
     if (type == REVIEW_TOK_WORD && tx->facts->language < REVIEW_LANG_N
         && review_langs[tx->facts->language]->no_spaces)
