@@ -47,7 +47,11 @@ static const char *const  review_es_eval[] = {
     "aburre", "excelentes", "preciosa", "precioso", "espectacular",
     "impresionante", "original", "ridículo", "absurdo", "divertidísima",
     "emotiva", "emotivo", "entrañable", "correcta", "correcto", "agradable",
-    NULL
+    "refinada", "refinado", "deliciosa", "delicioso", "magistral",
+    "cautivadora", "cautivador", "memorable", "inolvidable", "pésima",
+    "pésimo", "horrible", "peliculón", "bonita", "bonito", "increíble",
+    "sublime", "estupenda", "estupendo", "fantástica", "fantástico",
+    "sorprendente", "impresionada", "impresionado", NULL
 };
 
 
@@ -61,7 +65,8 @@ static const char *const  review_es_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_es_hedge[] = {
     "yo", "me", "mi", "mis", "nosotros", "nuestro", "nuestra", "creo",
-    "personalmente", "pienso", "opinión", "vi", NULL
+    "personalmente", "pienso", "opinión", "vi", "ví", "disfruté",
+    "recomiendo", "confieso", NULL
 };
 
 
@@ -75,7 +80,8 @@ static const char *const  review_es_rating[] = {
 /* words about a film, for a quote */
 static const char *const  review_es_film_words[] = {
     "película", "film", "filme", "cinta", "drama", "thriller", "comedia",
-    "documental", "secuela", "historia", "largometraje", NULL
+    "documental", "secuela", "historia", "largometraje", "peli", "peliculón",
+    NULL
 };
 
 
@@ -148,7 +154,9 @@ static const char *const  review_es_film_vocab[] = {
     "película", "películas", "cine", "director", "directora", "cineasta",
     "guion", "guión", "rodaje", "estreno", "actor", "actriz", "taquilla",
     "documental", "largometraje", "escena", "escenas", "personaje",
-    "personajes", "trama", "espectador", "espectadores", "tráiler", NULL
+    "personajes", "trama", "espectador", "espectadores", "tráiler", "peli",
+    "pelis", "peliculón", "reparto", "interpretación", "interpretaciones",
+    NULL
 };
 
 
@@ -217,14 +225,14 @@ static const char *const  review_es_verdict_articles[] = {
 
 /* a viewer who saw the work: "la vi", "he visto" */
 static const char *const  review_es_view_verbs[] = {
-    "visto", "vi", "vimos", "mirado", NULL
+    "visto", "vi", "vimos", "mirado", "ví", NULL
 };
 
 
 /* a viewer's liking or not */
 static const char *const  review_es_like_verbs[] = {
     "gust\xc3\xb3", "encant\xc3\xb3", "recomiendo", "disfrut\xc3\xa9",
-    NULL
+    "encanta", "gusta", "adoro", NULL
 };
 
 

@@ -44,8 +44,11 @@ static const char *const  review_it_eval[] = {
     "consigliato", "consigliata", "merita", "vale", "noiosi", "riuscitissimo",
     "divertenti", "emozionanti", "commoventi", "toccante", "intensi",
     "magistrale", "splendido", "splendida", "stupendo", "stupenda",
-    "spettacolare", "piacevole", "originale", "banale", "scontato",
-    "scontata", "forzato", "orribile", NULL
+    "spettacolare", "piacevole", "originale", "banale", "scontato", "scontata",
+    "forzato", "orribile", "raffinato", "raffinata", "delizioso", "deliziosa",
+    "incantevole", "memorabile", "indimenticabile", "pessimo", "pessima",
+    "terribile", "fantastico", "fantastica", "sorprendente", "godibile",
+    "gradevole", NULL
 };
 
 
@@ -59,8 +62,8 @@ static const char *const  review_it_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_it_hedge[] = {
     "io", "mi", "me", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra",
-    "secondo", "ho", "penso", "credo", "visto", "l'ho", "m'ha",
-    "m'\xc3\xa8", NULL
+    "secondo", "ho", "penso", "credo", "visto", "l'ho", "m'ha", "m'\xc3\xa8",
+    "consigliamo", "abbiamo", "trovo", "ritengo", "adoro", "amo", NULL
 };
 
 
@@ -221,8 +224,8 @@ static const char *const  review_it_view_verbs[] = {
 
 /* a viewer's liking or not */
 static const char *const  review_it_like_verbs[] = {
-    "piaciuto", "piaciuta", "amato", "consiglio", "consiglierei",
-    "raccomando", NULL
+    "piaciuto", "piaciuta", "amato", "consiglio", "consiglierei", "raccomando",
+    "consigliamo", "adoro", "amo", "adorato", NULL
 };
 
 

@@ -36,14 +36,18 @@ static const char *const  review_pt_eval[] = {
     "poderoso", "poderosa", "impecável", "notável", "decepcionante",
     "decepção", "chato", "chata", "entediante", "lento", "lenta",
     "previsível", "fraco", "fraca", "medíocre", "divertido", "divertida",
-    "bonito", "bonita", "belo", "bela", "bom", "boa", "melhor", "pior",
-    "ruim", "imperdível", "genial", "fascinante", "envolvente", "intenso",
-    "intensa", "sólido", "sólida", "recomendável", "maravilhoso",
-    "maravilhosa", "incrível", "cansativo", "arrastado", "bem", "mal",
-    "ótimo", "ótima", "perfeito", "perfeita", "gostei", "adorei",
-    "recomendo", "vale", "merece", "decepcionou", "lindo", "linda",
-    "espetacular", "impressionante", "original", "ridículo", "competente",
-    "interessante", "bacana", "legal", "sensacional", NULL
+    "bonito", "bonita", "belo", "bela", "bom", "boa", "melhor", "pior", "ruim",
+    "imperdível", "genial", "fascinante", "envolvente", "intenso", "intensa",
+    "sólido", "sólida", "recomendável", "maravilhoso", "maravilhosa",
+    "incrível", "cansativo", "arrastado", "bem", "mal", "ótimo", "ótima",
+    "perfeito", "perfeita", "gostei", "adorei", "recomendo", "vale", "merece",
+    "decepcionou", "lindo", "linda", "espetacular", "impressionante",
+    "original", "ridículo", "competente", "interessante", "bacana", "legal",
+    "sensacional", "refinado", "refinada", "gracioso", "graciosa",
+    "formidável", "delicioso", "deliciosa", "magistral", "primoroso",
+    "primorosa", "marcante", "cativante", "memorável", "inesquecível",
+    "péssimo", "péssima", "horrível", "fantástico", "fantástica",
+    "surpreendente", "tocante", "belíssimo", "belíssima", NULL
 };
 
 
@@ -57,7 +61,8 @@ static const char *const  review_pt_strong[] = {
 /* the reviewer, first person */
 static const char *const  review_pt_hedge[] = {
     "eu", "me", "mim", "meu", "minha", "meus", "minhas", "nós", "nosso",
-    "nossa", "acho", "gostei", "adorei", "achei", "opinião", "vi", NULL
+    "nossa", "acho", "gostei", "adorei", "achei", "opinião", "vi", "gosto",
+    "adoro", "amo", "amei", "assisti", "confesso", "recomendo", NULL
 };
 
 
@@ -143,7 +148,8 @@ static const char *const  review_pt_film_vocab[] = {
     "filme", "filmes", "cinema", "diretor", "diretora", "cineasta", "roteiro",
     "estreia", "ator", "atriz", "bilheteria", "documentário",
     "longa-metragem", "cena", "cenas", "personagem", "personagens", "trama",
-    "enredo", "espectador", "espectadores", "trailer", NULL
+    "enredo", "espectador", "espectadores", "trailer", "elenco", "atuação",
+    "atuações", "direção", "filmaço", NULL
 };
 
 
@@ -218,7 +224,7 @@ static const char *const  review_pt_view_verbs[] = {
 
 /* a viewer's liking or not */
 static const char *const  review_pt_like_verbs[] = {
-    "gostei", "adorei", "recomendo", "amei", NULL
+    "gostei", "adorei", "recomendo", "amei", "gosto", "adoro", "amo", NULL
 };
 
 
