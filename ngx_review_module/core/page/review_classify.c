@@ -84,6 +84,8 @@ static const review_weight_t  review_weights[REVIEW_PART_N] = {
 #define REVIEW_ITEM_HEADLINE    3       /* a word in the headline counts
                                            as three in the text */
 #define REVIEW_ITEM_CREDITS     3       /* a director, a cast, /films/ */
+#define REVIEW_ITEM_PLACE       6       /* the site files it under books,
+                                           shows, games or music */
 #define REVIEW_ITEM_VIEWING     3       /* "I watched it": a film or a
                                            show, whose own words win */
 
@@ -114,6 +116,28 @@ static const char *const  review_film_places[] = {
     "\xe9\x9b\xbb\xe5\xbd\xb1",                          /* 電影 */
     "\xec\x98\x81\xed\x99\x94",                          /* 영화 */
     NULL
+};
+
+/* places of the other kinds of work, the same way */
+static const char *const  review_tv_places[] = {
+    "tv", "television", "series", "serie", "s\xc3\xa9ries", "seriados",
+    "serien", "shows", NULL
+};
+
+static const char *const  review_book_places[] = {
+    "book", "books", "libro", "libros", "livre", "livres", "livro",
+    "livros", "libri", "buch", "buecher", "b\xc3\xbc\x63her", "lecture",
+    "lecturas", "leituras", "reading", NULL
+};
+
+static const char *const  review_game_places[] = {
+    "game", "games", "gaming", "videogames", "videojuegos", "juegos",
+    "jeux", "spiele", "videogiochi", NULL
+};
+
+static const char *const  review_music_places[] = {
+    "music", "musica", "m\xc3\xbasica", "musique", "musik", "album",
+    "albums", "discos", NULL
 };
 
 /* a place of news: a URL path segment or a section name opening so */
@@ -253,6 +277,16 @@ static const char *const  review_opinion_heads[] = {
 /* about a film, no judgement of it: "ending explained" */
 static const char *const  review_explainer_words[] = {
     "explained", "easter eggs", "theories", NULL
+};
+
+/*
+ * ... not where the list word gathers one viewer's impressions of one
+ * work: "『X』感想まとめ" (impressions of X, gathered)
+ */
+static const char *const  review_list_not_words[] = {
+    "\xe6\x84\x9f\xe6\x83\xb3\xe3\x81\xbe\xe3\x81\xa8\xe3\x82\x81",
+                                                         /* 感想まとめ */
+    NULL
 };
 
 static const char *const  review_list_words[] = {
@@ -460,7 +494,8 @@ review_headline_list(const review_str_t *h)
         }
     }
 
-    return review_has_any(h, review_list_words);
+    return review_has_any(h, review_list_words)
+           && !review_has_any(h, review_list_not_words);
 }
 
 
@@ -881,13 +916,26 @@ review_url_path(const review_str_t *url)
 
 static review_item_type_e
 review_item_kind(const review_facts_t *f, const review_str_t *h,
-    unsigned credits)
+    unsigned credits, const review_page_signals_t *s,
+    const review_str_t *path)
 {
     unsigned                  v, best, second, own, text, head;
     unsigned                  score[REVIEW_VOCAB_N];
+    const char *const        *places;
     static const review_item_type_e  types[REVIEW_VOCAB_N] = {
         REVIEW_ITEM_MOVIE, REVIEW_ITEM_TV, REVIEW_ITEM_BOOK,
         REVIEW_ITEM_GAME, REVIEW_ITEM_OTHER, REVIEW_ITEM_OTHER
+    };
+
+    /*
+     * a section or path of books ("/libros/"), shows, games or music:
+     * the site's own filing, over a film's credits the text of a
+     * novel's page may name (its adaptation's director); not tags (the
+     * cards of other posts beside it carry theirs)
+     */
+    static const char *const *const  kind_places[REVIEW_VOCAB_N] = {
+        NULL, review_tv_places, review_book_places, review_game_places,
+        review_music_places, NULL
     };
 
     best = 0;
@@ -921,6 +969,15 @@ review_item_kind(const review_facts_t *f, const review_str_t *h,
 
         if (v == REVIEW_VOCAB_FILM) {
             score[v] += credits;
+        }
+
+        places = kind_places[v];
+
+        if (places
+            && (review_place_is(path, places)
+                || review_place_is(&s->section, places)))
+        {
+            score[v] += REVIEW_ITEM_PLACE;
         }
 
         if (score[v] > score[best]) {
@@ -1264,7 +1321,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
               + ((f->parts & (1u << REVIEW_PART_VIEWING))
                  ? REVIEW_ITEM_VIEWING : 0);
 
-    f->item_type = review_item_kind(f, &h, credits);
+    f->item_type = review_item_kind(f, &h, credits, s, &path);
 
     if (f->kind == REVIEW_KIND_REVIEW && f->item_type == REVIEW_ITEM_UNKNOWN)
     {
