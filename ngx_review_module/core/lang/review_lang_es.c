@@ -250,6 +250,13 @@ static const char *const  review_es_third_party[] = {
 
 
 /* a credit label's "of" in a facts line: "Dirección de A", "Guion de A" */
+/* "un film de X": the work, then its director (the lexicon's genre nouns) */
+static const char *const  review_es_genre_nouns[] = {
+    "pel\xc3\xad" "cula", "filme", "documental", "cinta", "largometraje",
+    "cortometraje", NULL
+};
+
+
 static const char *const  review_es_label_of[] = {
     "de", NULL
 };
@@ -299,6 +306,7 @@ static const review_lang_list_t  review_es_lists[] = {
     { review_es_said_verbs, REVIEW_LEX_SAID },
     { review_es_third_party, REVIEW_LEX_THIRD },
     { review_es_label_of, REVIEW_LEX_LABEL_OF },
+    { review_es_genre_nouns, REVIEW_LEX_GENRE },
     { review_es_scale_of, REVIEW_LEX_SCALE_OF },
     { review_es_stars, REVIEW_LEX_STARS },
     { NULL, 0 }

@@ -271,6 +271,12 @@ static const char *const  review_fr_said_verbs[] = {
 
 
 /* a credit label's "of" in a facts line: "Réalisation de A" */
+/* "un film de X": the work, then its director (the lexicon's genre nouns) */
+static const char *const  review_fr_genre_nouns[] = {
+    "long-m\xc3\xa9trage", "documentaire", "court-m\xc3\xa9trage", NULL
+};
+
+
 static const char *const  review_fr_label_of[] = {
     "de", NULL
 };
@@ -320,6 +326,7 @@ static const review_lang_list_t  review_fr_lists[] = {
     { review_fr_said_verbs, REVIEW_LEX_SAID },
     { review_fr_byline_leads, REVIEW_LEX_BYLINE_LEAD },
     { review_fr_label_of, REVIEW_LEX_LABEL_OF },
+    { review_fr_genre_nouns, REVIEW_LEX_GENRE },
     { review_fr_scale_of, REVIEW_LEX_SCALE_OF },
     { review_fr_stars, REVIEW_LEX_STARS },
     { NULL, 0 }

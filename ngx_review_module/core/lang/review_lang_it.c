@@ -242,6 +242,12 @@ static const char *const  review_it_third_party[] = {
 
 
 /* a credit label's "of" in a facts line: "Regia di A", "Sceneggiatura di A" */
+/* "un film de X": the work, then its director (the lexicon's genre nouns) */
+static const char *const  review_it_genre_nouns[] = {
+    "pellicola", "documentario", "lungometraggio", "cortometraggio", NULL
+};
+
+
 static const char *const  review_it_label_of[] = {
     "di", NULL
 };
@@ -291,6 +297,7 @@ static const review_lang_list_t  review_it_lists[] = {
     { review_it_said_verbs, REVIEW_LEX_SAID },
     { review_it_third_party, REVIEW_LEX_THIRD },
     { review_it_label_of, REVIEW_LEX_LABEL_OF },
+    { review_it_genre_nouns, REVIEW_LEX_GENRE },
     { review_it_scale_of, REVIEW_LEX_SCALE_OF },
     { review_it_stars, REVIEW_LEX_STARS },
     { NULL, 0 }

@@ -241,6 +241,13 @@ static const char *const  review_pt_third_party[] = {
 
 
 /* a credit label's "of" in a facts line: "Direção de A", "Roteiro de A" */
+/* "un film de X": the work, then its director (the lexicon's genre nouns) */
+static const char *const  review_pt_genre_nouns[] = {
+    "filme", "longa", "longa-metragem", "document\xc3\xa1rio", "curta",
+    "curta-metragem", NULL
+};
+
+
 static const char *const  review_pt_label_of[] = {
     "de", NULL
 };
@@ -290,6 +297,7 @@ static const review_lang_list_t  review_pt_lists[] = {
     { review_pt_said_verbs, REVIEW_LEX_SAID },
     { review_pt_third_party, REVIEW_LEX_THIRD },
     { review_pt_label_of, REVIEW_LEX_LABEL_OF },
+    { review_pt_genre_nouns, REVIEW_LEX_GENRE },
     { review_pt_scale_of, REVIEW_LEX_SCALE_OF },
     { review_pt_stars, REVIEW_LEX_STARS },
     { NULL, 0 }

@@ -239,7 +239,25 @@ review_after_item(review_people_ctx_t *pc, review_mention_t *m)
                && review_tok_punct(&tx->toks[b + 2], ')');
     }
 
-    /* "Title (2003), X" closing a heading */
+    /*
+     * "Title (2003), X" closing a heading; "“Creepy” (2016), de Kiyoshi
+     * Kurosawa.": the language's "of" or "by" before the name, a stop
+     */
+    if (a > 0 && review_tok_lex(&tx->toks[a - 1],
+                                REVIEW_LEX_LABEL_OF | REVIEW_LEX_BY))
+    {
+        a--;
+    }
+
+    if (b + 1 < tx->ntoks && review_tok_punct(&tx->toks[b], '.')
+        && tx->toks[b + 1].block != blk)
+    {
+        closes = 1;
+
+    } else if (b + 1 == tx->ntoks && review_tok_punct(&tx->toks[b], '.')) {
+        closes = 1;
+    }
+
     return a >= 5 && heading && closes
            && review_tok_punct(&tx->toks[a - 1], ',')
            && review_tok_punct(&tx->toks[a - 2], ')')
@@ -369,7 +387,9 @@ review_at(review_people_ctx_t *pc, uint32_t i, int32_t k, uint32_t sent)
  * Y", "X is a better actor than director")
  */
 
-#define REVIEW_BE_WORDS  6          /* plain words before the noun */
+#define REVIEW_BE_WORDS  8          /* plain words before the noun: "is
+                                       the latest in a long line of
+                                       auteurs" */
 
 static int
 review_is_director(review_people_ctx_t *pc, uint32_t b, uint32_t sent)
@@ -2147,6 +2167,19 @@ review_people_cues(review_people_ctx_t *pc)
         }
 
         /*
+         * "o novo filme de Ana Reis", "un film de Claire Morvan", "il
+         * film di X": a word for the work and the language's "of"
+         * before a person's two names
+         */
+        if (p1 && p2 && e->words >= 2
+            && review_tok_lex(p1, REVIEW_LEX_LABEL_OF)
+            && review_tok_lex(p2, REVIEW_LEX_GENRE)
+            && !(p2->flags & REVIEW_TOK_CAP))
+        {
+            e->dir += review_cue.weak;
+        }
+
+        /*
          * "the new documentary from X" (a person's two names: "a film
          * from Netflix" is no director), "under the direction of X"
          */
@@ -2679,7 +2712,7 @@ review_people_find(review_tx_t *tx)
 
         /* "Dujardin's first comedy" of an actor is the actor's film */
         if (e->dir && e->dir < review_cue.strong
-            && e->act >= review_cue.strong)
+            && (e->act >= review_cue.strong || e->act >= e->dir))
         {
             e->dir = 0;
         }
