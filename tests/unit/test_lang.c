@@ -226,6 +226,17 @@ test_credits(void)
     CHECK(review_lex_lang_cap(REVIEW_LANG_IT, (const unsigned char *)
                               "\xc3\x97", 2) == 0);
 
+    /* Chinese and Japanese words of judgement and of films */
+    CHECK(review_lex_lang(REVIEW_LANG_ZH, (const unsigned char *)
+                          "\xe6\x84\x9f\xe5\x8a\xa8", 6)      /* 感动 */
+          & REVIEW_LEX_EVAL);
+    CHECK(review_lex_lang(REVIEW_LANG_ZH, (const unsigned char *)
+                          "\xe6\x9c\xac\xe7\x89\x87", 6)      /* 本片 */
+          & REVIEW_LEX_VOCAB_FILM);
+    CHECK(review_lex_lang(REVIEW_LANG_JA, (const unsigned char *)
+                          "\xe7\xa7\x80\xe9\x80\xb8", 6)      /* 秀逸 */
+          & REVIEW_LEX_EVAL);
+
     /* elisions with the typographic apostrophe: "j’ai", "l’ho" */
     for (i = 0; i < sizeof(curly) / sizeof(curly[0]); i++) {
         CHECK(review_lex_lang(curly[i].lang,

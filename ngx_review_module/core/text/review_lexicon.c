@@ -20,7 +20,7 @@
 
 
 #define REVIEW_LEX_SIZE  8192             /* a power of two, > 2 x words */
-#define REVIEW_LEX_EXT   2048             /* words with another language's
+#define REVIEW_LEX_EXT   3072             /* words with another language's
                                              lists */
 
 
