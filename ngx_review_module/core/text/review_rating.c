@@ -33,6 +33,7 @@ typedef struct {
 
     uint32_t                 at;          /* the sentence being read */
     unsigned                 bracket;     /* inside brackets there */
+    unsigned                 drawn:1;     /* stars drawn, not a number */
 } review_rating_cand_t;
 
 
@@ -57,6 +58,10 @@ review_star_kind(uint32_t cp)
     case 0x2606:                    /* ☆ */
     case 0x2729:
         return -1;
+    case 0xfe0e:                    /* an emoji's variation selector */
+    case 0xfe0f:
+    case 0x200d:                    /* the zero-width joiner */
+        return 3;
     default:
         return 0;
     }
@@ -281,6 +286,7 @@ review_rating_take(review_rating_cand_t *best, double value, double scale,
     best->len = len;
     best->strength = strength;
     best->sentence = best->at;
+    best->drawn = 0;
 }
 
 
@@ -299,15 +305,14 @@ review_rating_stars(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
     for (j = i; j < end && tx->toks[j].type == REVIEW_TOK_PUNCT
                 && tx->toks[j].block == tx->toks[i].block; j++)
     {
-        /* "⭐️": an emoji's presentation selector between the stars */
-        if (j > i && (tx->toks[j].cp == 0xfe0f || tx->toks[j].cp == 0xfe0e))
-        {
-            continue;
-        }
-
         kind = review_star_kind(tx->toks[j].cp);
         if (kind == 0) {
             break;
+        }
+
+        /* "⭐️": an emoji's presentation selector between the stars */
+        if (kind == 3) {
+            continue;
         }
 
         if (kind == 2) {
@@ -321,7 +326,20 @@ review_rating_stars(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
         }
     }
 
-    if (full + half == 0 || full + half + empty > 10) {
+    /* a "½" alone is a fraction ("2½ hours"), not half a star */
+    if (full + half == 0 || full + half + empty > 10
+        || (full == 0 && empty == 0))
+    {
+        return j;
+    }
+
+    /*
+     * "Note : 4.5/5 ⭐️⭐️⭐️⭐️⭐️½": stars drawn after the number the line
+     * states are its picture; the number is what the reviewer said
+     */
+    if (best->strength == strength && best->sentence == best->at
+        && best->text != NULL && !best->drawn)
+    {
         return j;
     }
 
@@ -337,6 +355,10 @@ review_rating_stars(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
     review_rating_take(best, full + half * 0.5, scale, 1, tx->toks[i].p,
                        tx->toks[j - 1].p + tx->toks[j - 1].len
                        - tx->toks[i].p, strength);
+
+    if (best->text == tx->toks[i].p) {
+        best->drawn = 1;
+    }
 
     return j;
 }
@@ -614,7 +636,7 @@ review_rating_summary(const review_str_t *d, review_rating_cand_t *best)
 int
 review_rating_find(review_tx_t *tx)
 {
-    int                    meta, strength;
+    int                    meta, strength, kind;
     double                 v, m;
     uint8_t               *context;
     uint32_t               i, end, j, depth;
@@ -664,7 +686,9 @@ review_rating_find(review_tx_t *tx)
 
         strength = meta ? 3 : tx->sents[t->sentence].words <= 8 ? 2 : 1;
 
-        if (t->type == REVIEW_TOK_PUNCT && review_star_kind(t->cp) > 0) {
+        kind = t->type == REVIEW_TOK_PUNCT ? review_star_kind(t->cp) : 0;
+
+        if (kind == 1 || kind == 2) {
 
             /* "⭐" as a tag or a link is no rating */
             if (!(t->flags & REVIEW_TOK_LINK)) {
