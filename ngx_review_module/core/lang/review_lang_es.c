@@ -258,13 +258,13 @@ static const char *const  review_es_genre_nouns[] = {
 
 
 static const char *const  review_es_label_of[] = {
-    "de", NULL
+    "de", "sobre", NULL
 };
 
 
 /* a score's scale: "4 de 5" */
 static const char *const  review_es_scale_of[] = {
-    "de", NULL
+    "de", "sobre", NULL
 };
 
 

@@ -334,8 +334,9 @@ review_rating_stars(review_tx_t *tx, uint32_t i, uint32_t end, int strength,
     }
 
     /*
-     * "Note : 4.5/5 ⭐️⭐️⭐️⭐️⭐️½": stars drawn after the number the line
-     * states are its picture; the number is what the reviewer said
+     * "Note : 4.5/5" and five emoji stars and a half: stars drawn after
+     * the number its line states are its picture; the number is what
+     * the reviewer said
      */
     if (best->strength == strength && best->sentence == best->at
         && best->text != NULL && !best->drawn)
@@ -544,6 +545,74 @@ review_rating_give_a(review_tx_t *tx, uint32_t i, uint32_t end, double v)
     }
 
     return gave && self;
+}
+
+
+/*
+ * A bare number under a rating label of any language, with no scale
+ * said: "Nota: 8", "Note globale : 7,5", "Mi nota: un 8", "评分：8.5".
+ * Only a number above 5 and up to 10 is taken, as a mark of ten: "Note : 2"
+ * may be of five, of ten or a school grade, "Rated: 15" is a
+ * certificate; when the scale is not sure there is no rating.  The
+ * number ends its line.
+ */
+
+static int
+review_rating_labelled(review_tx_t *tx, uint32_t i, uint32_t end, double v)
+{
+    uint32_t             k, s;
+    const review_tok_t  *t, *n;
+
+    t = &tx->toks[i];
+    s = t->sentence;
+
+    if (t->type != REVIEW_TOK_NUM || v <= 5 || v > 10) {
+        return 0;
+    }
+
+    n = i + 1 < end ? &tx->toks[i + 1] : NULL;
+
+    /* nothing after the number in its line but punctuation */
+    if (n && n->sentence == s && n->type != REVIEW_TOK_PUNCT) {
+        return 0;
+    }
+
+    if (n && n->sentence == s
+        && (review_tok_punct(n, '/') || review_tok_punct(n, '%')))
+    {
+        return 0;
+    }
+
+    /* before it: "label [word] : [article]" */
+    k = i;
+
+    if (k && tx->toks[k - 1].sentence == s
+        && tx->toks[k - 1].type == REVIEW_TOK_WORD
+        && review_tok_lex(&tx->toks[k - 1], REVIEW_LEX_FUNCTION))
+    {
+        k--;
+    }
+
+    if (k == 0 || tx->toks[k - 1].sentence != s
+        || !(review_tok_punct(&tx->toks[k - 1], ':')
+             || review_tok_punct(&tx->toks[k - 1], 0xff1a)))
+    {
+        return 0;
+    }
+
+    k--;
+
+    if (k && tx->toks[k - 1].sentence == s
+        && review_tok_lex(&tx->toks[k - 1], REVIEW_LEX_RATING_CUE)
+        && !review_tok_lex(&tx->toks[k - 1], REVIEW_LEX_GAVE))
+    {
+        return 1;
+    }
+
+    return k >= 2 && tx->toks[k - 2].sentence == s
+           && tx->toks[k - 1].type == REVIEW_TOK_WORD
+           && review_tok_lex(&tx->toks[k - 2], REVIEW_LEX_RATING_CUE)
+           && !review_tok_lex(&tx->toks[k - 2], REVIEW_LEX_GAVE);
 }
 
 
@@ -824,6 +893,12 @@ review_rating_find(review_tx_t *tx)
             m = v <= 5 ? 5 : v <= 10 ? 10 : 100;
             review_rating_take(&best, v, m, m > 5 ? 0 : 1, t->p, t->len,
                                strength);
+            continue;
+        }
+
+        /* "Nota: 8", "Voto: 7,5": of ten */
+        if (review_rating_labelled(tx, i, end, v)) {
+            review_rating_take(&best, v, 10, 0, t->p, t->len, strength);
             continue;
         }
 
