@@ -1614,6 +1614,24 @@ test_bylines(void)
            "entry-meta\">Posted on 14 March 2024</p>" KIND_PROSE
            "</div></body></html>", "", "2024-03-14");
 
+    /* a site named after its writer, nobody else named: the name
+       before the possessive, in full where og:title ends with it */
+    byline("<html><head><title>Still Water | Mira's blog</title>"
+           "<meta property=\"og:site_name\" content=\"Mira's blog\">"
+           "</head><body><article><h1>Still Water</h1>" KIND_PROSE
+           "</article></body></html>", "Mira", "");
+    byline("<html><head><title>Still Water</title><meta property=\""
+           "og:site_name\" content=\"Tomas&#39;s thoughts on\"><meta "
+           "property=\"og:title\" content=\"Still Water &middot; Tomas "
+           "Ek Lund\"></head><body><article><h1>Still Water</h1>"
+           KIND_PROSE "</article></body></html>", "Tomas Ek Lund", "");
+
+    /* a site's name with a possessive that is no person's */
+    byline("<html><head><title>Still Water</title><meta property=\""
+           "og:site_name\" content=\"The Critic's Corner\"></head><body>"
+           "<article><h1>Still Water</h1>" KIND_PROSE
+           "</article></body></html>", "", "");
+
     /* a year in Roman numerals after the copyright's name */
     byline("<html><head><title>Still Water</title></head><body><article>"
            "<h1>Still Water</h1>" KIND_PROSE "</article><footer>About | "

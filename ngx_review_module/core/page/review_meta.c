@@ -2039,6 +2039,158 @@ review_meta_prose_names(review_pg_t *pg, const review_str_t *name)
 }
 
 
+/*
+ * A site named after its writer: "Yen's blog", "Samudra's thoughts on".
+ * When nothing else names anyone, the name before the possessive is the
+ * author; a longer name that starts with it where the theme puts the
+ * site's title (og:title's last part: "Review · Samudra Neelam Bhuyan")
+ * is the name in full.
+ */
+
+#define REVIEW_WRITER_WORDS  3
+
+static int review_meta_full_name(const review_str_t *s,
+    const review_str_t *n, review_str_t *full);
+
+
+static void
+review_meta_site_writer(review_pg_t *pg)
+{
+    size_t                n, words;
+    uint32_t              i;
+    review_str_t          name, w, full;
+    const unsigned char  *p, *end;
+    review_facts_t       *f;
+    const review_node_t  *nd;
+    const review_str_t   *key, *content;
+
+    f = pg->facts;
+    p = f->site_name.data;
+    end = p + f->site_name.len;
+    name.data = p;
+    name.len = 0;
+
+    for (words = 0; p < end && words < REVIEW_WRITER_WORDS; words++) {
+        if (!review_isupper(*p)) {
+            return;
+        }
+
+        w.data = p;
+
+        while (p < end && review_isalpha(*p)) {
+            p++;
+        }
+
+        w.len = p - w.data;
+
+        if (w.len < 2 || (review_lex(w.data, w.len)
+                          & (REVIEW_LEX_FUNCTION | REVIEW_LEX_FILM_WORD
+                             | REVIEW_LEX_ORG | REVIEW_LEX_COMPANY)))
+        {
+            return;
+        }
+
+        /* "Yen's", "Yen’s", followed by more words */
+        n = end - p >= 3 && p[0] == '\'' ? 1
+            : end - p >= 5 && p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99
+              ? 3 : 0;
+
+        if (n && p[n] == 's' && p + n + 2 < end && p[n + 1] == ' ') {
+            name.len = p - name.data;
+            break;
+        }
+
+        if (p >= end || *p != ' ') {
+            return;
+        }
+
+        p++;
+    }
+
+    if (name.len == 0) {
+        return;
+    }
+
+    f->author = name;
+    f->author_source = REVIEW_SOURCE_TEXT;
+
+    /* og:title's or twitter:title's last part: the name in full */
+    for (i = 0; i < pg->doc->nmetas; i++) {
+        nd = &pg->doc->nodes[pg->doc->metas[i]];
+        key = review_doc_attr(pg->doc, nd, REVIEW_ATTR_PROPERTY);
+
+        if (key == NULL) {
+            key = review_doc_attr(pg->doc, nd, REVIEW_ATTR_NAME);
+        }
+
+        content = review_doc_attr(pg->doc, nd, REVIEW_ATTR_CONTENT);
+
+        if (key && content
+            && (review_str_eq_ci(key, "og:title")
+                || review_str_eq_ci(key, "twitter:title"))
+            && review_meta_full_name(content, &name, &full))
+        {
+            f->author = full;
+            return;
+        }
+    }
+}
+
+
+/* "... · Samudra Neelam Bhuyan": a longer name ending s, starting with n */
+
+static int
+review_meta_full_name(const review_str_t *s, const review_str_t *n,
+    review_str_t *full)
+{
+    size_t                words;
+    const unsigned char  *p, *q, *end;
+
+    q = NULL;
+    end = s->data + s->len;
+
+    for (p = s->data; p + n->len < end; p++) {
+        if (p > s->data + 2 && p[-1] == ' '
+            && review_strncasecmp(p, (const char *) n->data, n->len) == 0
+            && p[n->len] == ' ')
+        {
+            q = p;
+        }
+    }
+
+    if (q == NULL) {
+        return 0;
+    }
+
+    for (p = q, words = 0; p < end && words <= REVIEW_WRITER_WORDS;
+         words++)
+    {
+        if (!review_isupper(*p)) {
+            return 0;
+        }
+
+        while (p < end && review_isalpha(*p)) {
+            p++;
+        }
+
+        if (p < end && *p != ' ') {
+            return 0;
+        }
+
+        p += p < end;
+    }
+
+    if (p != end || words < 2 || words > REVIEW_WRITER_WORDS + 1) {
+        return 0;
+    }
+
+    full->data = q;
+    full->len = end - q;
+
+    return 1;
+}
+
+
 static void
 review_meta_site_from_title(review_pg_t *pg)
 {
@@ -2634,6 +2786,10 @@ review_meta_find(review_pg_t *pg)
 
     if (f->site_name.len == 0) {
         review_meta_site_from_home(pg);
+    }
+
+    if (f->author.len == 0 && f->site_name.len) {
+        review_meta_site_writer(pg);
     }
 
     if (f->date_published.len == 0
