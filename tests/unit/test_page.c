@@ -767,6 +767,25 @@ test_kinds(void)
           " two evenings.</p><p>Pages: 368. Publisher: Harbour Press.</p></"
           "article></body></html>", "skipped:unsure-work" },
 
+        /*
+         * a preview asks in its headline ("The best film of the
+         * summer?"): its "best" is no verdict
+         */
+        { "<html><head><title>The best film of the summer? - A "
+          "Blog</title><meta property=\"og:site_name\" content=\"A "
+          "Blog\"></head><body><article><h1>The best film of the "
+          "summer?</h1><p>Have you heard about Copper Sky yet? It is "
+          "written and directed by Felix Amand, and it opens in "
+          "August.</p><p>The cast is the brilliant part: Nora Vance, Tom "
+          "Ruskin, Edith Marlow and half the comedians on television. "
+          "The jokes in the trailer are superb, the songs are wonderful "
+          "and the ending will surely be a mess.</p><p>So, honestly: the "
+          "plot will be thin, the dialogue will be silly, and it will "
+          "still be a great, funny, brilliant night out. Bring it "
+          "on.</p><p>It looks like the film of the year: a comedy made "
+          "for the cinema, a movie for "
+          "everyone.</p></article></body></html>", "skipped:not-review" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -441,6 +441,27 @@ review_headline_has(const review_str_t *h, const review_str_t *name,
 }
 
 
+/* the headline is a question: "The best film ever?", "¿Vale la pena?" */
+
+static int
+review_headline_asks(const review_str_t *h)
+{
+    size_t  n;
+
+    n = h->len;
+
+    while (n && (h->data[n - 1] == ' ' || h->data[n - 1] == '.'
+                 || h->data[n - 1] == '!'))
+    {
+        n--;
+    }
+
+    return (n >= 1 && h->data[n - 1] == '?')
+           || (n >= 3 && h->data[n - 3] == 0xef && h->data[n - 2] == 0xbc
+               && h->data[n - 1] == 0x9f);                     /* ？ */
+}
+
+
 /* "10 best films", "The 25 best", "Top 10": a list; "12 Strong" is not */
 
 static int
@@ -1109,8 +1130,10 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         voice = 1;
     }
 
-    if (review_vocab(&h, f->language,
-                     REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
+    /* a verdict in the headline; "The best film ever?" asks, says none */
+    if (!review_headline_asks(&h)
+        && review_vocab(&h, f->language,
+                        REVIEW_LEX_STRONG | REVIEW_LEX_PRAISE))
     {
         review_part(f, REVIEW_PART_HEADLINE_VERDICT);
         voice = 1;
