@@ -786,6 +786,30 @@ test_kinds(void)
           "for the cinema, a movie for "
           "everyone.</p></article></body></html>", "skipped:not-review" },
 
+        /*
+         * a reviewer's method, its sections "How to judge ...": a
+         * guide, whatever its words of judgement
+         */
+        { "<html><head><title>My review method - A Blog</title><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Blog\"></head><body><article><h1>My review "
+          "method</h1><p>These are the points I use when I review a film "
+          "for this site. I grade each one, then I give the film an "
+          "overall mark, and I say whether it is worth a second "
+          "viewing.</p><h2>How to judge a film's story</h2><p>Ask "
+          "whether the story surprised you, and whether the surprise was "
+          "earned. A good plot follows from its characters; a bad one "
+          "pushes them around. Note the scenes that moved you and the "
+          "ones that dragged.</p><h2>How to judge the "
+          "acting</h2><p>Watch the faces when nobody speaks. Great "
+          "acting is often quiet; weak acting explains itself. Ask "
+          "whether you believed every line, and whether the cast played "
+          "the same film.</p><h2>How to judge the look and the "
+          "sound</h2><p>Notice the light, the colours and the music. "
+          "Brilliant camera work serves the story; showy camera work "
+          "serves itself. A superb score is one you remember the next "
+          "morning.</p></article></body></html>", "skipped:not-review" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

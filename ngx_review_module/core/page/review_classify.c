@@ -274,6 +274,14 @@ static const char *const  review_opinion_heads[] = {
     NULL
 };
 
+/* a guide's section headings open so: "How to Critique a Film's Plot" */
+static const char *const  review_guide_heads[] = {
+    "how to ", "how do you ", "c\xc3\xb3mo ", "comment ", "wie man ",
+    "como fazer ", "come fare ", NULL
+};
+
+#define REVIEW_CLASSIFY_GUIDE   2       /* headings of a guide's steps */
+
 /* about a film, no judgement of it: "ending explained" */
 static const char *const  review_explainer_words[] = {
     "explained", "easter eggs", "theories", NULL
@@ -792,6 +800,30 @@ review_headline_index(const review_str_t *h)
 }
 
 
+/* a guide: its sections are "How to ..." headings */
+
+static unsigned
+review_guide_headings(const review_page_t *page)
+{
+    unsigned               i, n;
+    const review_block_t  *b;
+
+    n = 0;
+
+    for (i = 0; i < page->text.nblocks; i++) {
+        b = &page->text.blocks[i];
+
+        if (b->kind == REVIEW_BLOCK_HEADING
+            && review_starts_any(&b->text, review_guide_heads))
+        {
+            n++;
+        }
+    }
+
+    return n;
+}
+
+
 /* headings that say "review": reviews headed one by one */
 
 static unsigned
@@ -1245,6 +1277,7 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (review_has_any(&h, review_not_review_words)
+               || review_guide_headings(page) >= REVIEW_CLASSIFY_GUIDE
                || (!s->title_says_review && !s->structured_review
                    && (review_headline_essay(&h)
                        || review_headline_has(&h, &name,
