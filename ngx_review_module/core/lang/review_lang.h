@@ -90,6 +90,8 @@ typedef struct {
     const char *const            *endings;       /* "wunderbarer" is
                                                     "wunderbar" */
     const char *const            *verdict_labels;    /* "Fazit:" */
+    const char *const            *person_endings;    /* Italian
+                                                        "-iamo": "we" */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;

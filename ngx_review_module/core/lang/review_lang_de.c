@@ -442,5 +442,5 @@ const review_lang_t  review_lang_de = {
     review_de_title_prefixes, review_de_title_fillers,
     review_de_title_labels, NULL,
     review_de_noun_suffixes, review_de_byline, review_de_endings,
-    review_de_verdict_labels, 0, 1
+    review_de_verdict_labels, NULL, 0, 1
 };

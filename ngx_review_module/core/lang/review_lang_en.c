@@ -701,5 +701,5 @@ const review_lang_t  review_lang_en = {
     review_en_title_prefixes, review_en_title_fillers,
     review_en_title_labels, review_en_number_words,
     NULL, review_en_byline, NULL,
-    review_en_verdict_labels, 0, 0
+    review_en_verdict_labels, NULL, 0, 0
 };

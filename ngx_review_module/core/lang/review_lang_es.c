@@ -423,5 +423,5 @@ const review_lang_t  review_lang_es = {
     review_es_title_prefixes, review_es_title_fillers,
     review_es_title_labels, NULL,
     NULL, review_es_byline, review_es_endings,
-    review_es_verdict_labels, 0, 0
+    review_es_verdict_labels, NULL, 0, 0
 };

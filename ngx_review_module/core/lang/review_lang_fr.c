@@ -448,5 +448,5 @@ const review_lang_t  review_lang_fr = {
     review_fr_title_prefixes, review_fr_title_fillers,
     review_fr_title_labels, NULL,
     NULL, review_fr_byline, review_fr_endings,
-    review_fr_verdict_labels, 0, 0
+    review_fr_verdict_labels, NULL, 0, 0
 };

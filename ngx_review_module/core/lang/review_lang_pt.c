@@ -414,5 +414,5 @@ const review_lang_t  review_lang_pt = {
     review_pt_title_prefixes, review_pt_title_fillers,
     review_pt_title_labels, NULL,
     NULL, review_pt_byline, review_pt_endings,
-    review_pt_verdict_labels, 0, 0
+    review_pt_verdict_labels, NULL, 0, 0
 };

@@ -153,6 +153,31 @@ review_tok_noun(review_tx_t *tx, const review_tok_t *t)
 }
 
 
+/*
+ * "consigliamo": a verb whose ending says "we" in a language that leaves
+ * out the pronoun (its person_endings), a letter before the ending at
+ * least ("siamo")
+ */
+
+static int
+review_tok_person(const review_lang_t *lang, const unsigned char *p,
+    size_t len)
+{
+    size_t              n;
+    const char *const  *e;
+
+    for (e = lang->person_endings; *e; e++) {
+        n = strlen(*e);
+
+        if (len >= n + 1 && review_strncasecmp(p + len - n, *e, n) == 0) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static int
 review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
     review_tok_type_e type, uint32_t cp, unsigned flags, uint32_t block)
@@ -190,6 +215,14 @@ review_tok_add(review_tx_t *tx, const unsigned char *p, size_t len,
         && review_langs[tx->facts->language]->no_spaces)
     {
         t->lex |= review_tok_inside(tx->facts->language, p, len);
+    }
+
+    if (type == REVIEW_TOK_WORD && tx->facts->language < REVIEW_LANG_N
+        && review_langs[tx->facts->language]->person_endings
+        && !(t->lex & REVIEW_LEX_HEDGE)
+        && review_tok_person(review_langs[tx->facts->language], p, len))
+    {
+        t->lex |= REVIEW_LEX_HEDGE;
     }
 
     if ((flags & REVIEW_TOK_CAP)
