@@ -810,6 +810,43 @@ test_kinds(void)
           "serves itself. A superb score is one you remember the next "
           "morning.</p></article></body></html>", "skipped:not-review" },
 
+        /*
+         * a parent's diary of a screening, filed under cinema: its
+         * "3 hours sleep" is no runtime of a facts box
+         */
+        { "<html><head><title>Back at the cinema - A Diary</title><link "
+          "rel=\"canonical\" "
+          "href=\"https://diary.example.org/cinema/back-at-the-cinema/\"><meta "
+          "property=\"og:site_name\" content=\"A "
+          "Diary\"></head><body><article><h1>Back at the "
+          "cinema</h1><p>After 3 hours sleep my daughter woke me and "
+          "asked, very clearly, to go and see a movie at the cinema. We "
+          "had not been together for over a year now. I said yes before "
+          "I could worry about it.</p><p>The worry came later, on the "
+          "bus. Would the film be too loud? Would the room be too full? "
+          "Would she want to leave after ten minutes, and would I let "
+          "her down if we did? I had packed water, a book for the queue, "
+          "snacks, a spare jumper and her ear defenders, and I still "
+          "felt I had forgotten something.</p><p>The screen was "
+          "enormous, the sound was loud, and the room was full of "
+          "families. I sat by the aisle so we could slip out if we had "
+          "to. I watched her more than the film: her hands, her "
+          "shoulders, the way she leaned forward when the music "
+          "started.</p><p>She laughed at the trailers, she covered her "
+          "ears once, and she stayed to the end of the credits, reading "
+          "every name aloud. On the bus home she said it was the best "
+          "day. For me it was too. I had not seen her so calm in a crowd "
+          "for a long time, and I will remember the way she held the "
+          "ticket all evening, folding and unfolding it until it was "
+          "soft.</p><p>We will go to the movies again next month, "
+          "earlier in the day, when the room is quieter, and I will "
+          "bring the ear defenders just in case. Next time we might even "
+          "try a film with songs, because she hums all the time now, at "
+          "breakfast, in the bath, on the stairs. Small steps, but big "
+          "ones for us, and I wanted to write them down before I forget "
+          "how this one felt.</p></article></body></html>",
+          "skipped:not-review" },
+
         /* "10 best films" is a list */
         { "<html><head><title>10 best films of the winter</title>"
           "<meta property=\"og:site_name\" content=\"A Blog\"></head>"

@@ -1132,7 +1132,13 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_CAST_ONE);
     }
 
-    if (f->runtime.len || f->certificate.len) {
+    /*
+     * a facts box: a runtime or a certificate beside the credits; a
+     * duration alone may be the prose's ("after 3 hours' sleep")
+     */
+    if ((f->runtime.len || f->certificate.len)
+        && (f->directors.nelts || f->actors.nelts))
+    {
         review_part(f, REVIEW_PART_FACTS_BOX);
     }
 
