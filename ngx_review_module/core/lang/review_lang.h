@@ -121,6 +121,13 @@ extern const char *const           review_hint_layout[];
 extern const char *const           review_hint_rating[];
 extern const char *const           review_hint_rating_label[];
 
+/*
+ * English words for peoples ("Australians", "Korean"): never a name, nor
+ * its first word ("directed by Australians A and B"); a list of its own
+ * until the lexicon has a bit to spare
+ */
+extern const char *const           review_en_peoples[];
+
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */
 review_lang_e review_lang_from_code(const unsigned char *p, size_t len);

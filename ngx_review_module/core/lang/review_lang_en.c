@@ -522,6 +522,26 @@ static const char *const  review_en_said_verbs[] = {
 };
 
 
+/* peoples: "the Australians Yolanda Ramke and Ben Howling" */
+const char *const  review_en_peoples[] = {
+    "american", "americans", "british", "brits", "english", "scottish",
+    "irish", "welsh", "australian", "australians", "canadian",
+    "canadians", "french", "german", "germans", "italian", "italians",
+    "spanish", "portuguese", "dutch", "belgian", "swiss", "austrian",
+    "swedish", "swede", "swedes", "danish", "dane", "danes", "norwegian",
+    "norwegians", "finnish", "icelandic", "polish", "czech", "hungarian",
+    "romanian", "russian", "russians", "ukrainian", "greek", "turkish",
+    "israeli", "iranian", "iranians", "indian", "indians", "pakistani",
+    "chinese", "japanese", "korean", "koreans", "taiwanese", "thai",
+    "vietnamese", "filipino", "indonesian", "mexican", "mexicans",
+    "brazilian", "brazilians", "argentine", "argentinian", "chilean",
+    "colombian", "cuban", "nigerian", "african", "africans", "european",
+    "europeans", "asian", "latino", "latina", "kiwi", "kiwis",
+    "englishman", "englishwoman", "frenchman", "frenchwoman",
+    "irishman", "scotsman", NULL
+};
+
+
 static const review_lang_list_t  review_en_lists[] = {
     { review_en_abbreviations, REVIEW_LEX_ABBREV },
     { review_en_function_words, REVIEW_LEX_FUNCTION },

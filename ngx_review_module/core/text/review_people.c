@@ -951,6 +951,14 @@ review_people_mentions(review_people_ctx_t *pc)
             }
         }
 
+        /* "Australians Yolanda Ramke": a people is no part of a name */
+        while (first < last && tx->toks[first].type == REVIEW_TOK_WORD
+               && review_tok_in(&tx->toks[first], review_en_peoples))
+        {
+            first++;
+            words--;
+        }
+
         if (first >= last || words == 0 || words > REVIEW_NAME_WORDS
             || company || review_in_title_case(tx, first))
         {
@@ -1193,6 +1201,14 @@ review_credit_by(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
     review_tok_t  *t;
 
     t = review_at(pc, first, -1, sent);
+
+    /* "directed by Australians A and B" */
+    if (t && t->type == REVIEW_TOK_WORD
+        && review_tok_in(t, review_en_peoples))
+    {
+        first--;
+        t = review_at(pc, first, -1, sent);
+    }
 
     if (t == NULL || !review_tok_lex(t, REVIEW_LEX_BY)) {
         return 0;
@@ -2007,8 +2023,12 @@ review_people_cues(review_people_ctx_t *pc)
             }
         }
 
-        /* "Dogville (2003), Lars von Trier", "High Fidelity (X, 2000)" */
-        if (review_after_item(pc, m)) {
+        /*
+         * "Dogville (2003), Lars von Trier", "High Fidelity (X, 2000)";
+         * a lone word no full name ends in is the original title: "A
+         * Chegada (Arrival, 2016)"
+         */
+        if (e->words >= 2 && review_after_item(pc, m)) {
             e->dir += review_cue.strong;
         }
 
