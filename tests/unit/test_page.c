@@ -2019,6 +2019,27 @@ test_page_credits(void)
         "with silence.</p>" CREDITS_PROSE "</article></body></html>",
         "Ana Ruiz", "");
 
+    /* stars drawn by icon elements in a box inside the article: full,
+       half and empty ones, the scale their number */
+    credits(CREDITS_PAGE("", CREDITS_PROSE "<div class=\"stars\">"
+        "<i class=\"fas fa-star\"></i> <i class=\"fas fa-star\"></i> "
+        "<i class=\"fas fa-star\"></i> <i class=\"fas fa-star-half-alt\">"
+        "</i> <i class=\"far fa-star\"></i></div>"), "", "3.5/5");
+
+    /* the same box as characters: read, though left out of the prose */
+    credits(CREDITS_PAGE("", CREDITS_PROSE "<div class=\"rating\">"
+        "\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85\xe2\x98\x85"
+        "\xe2\x98\x86</div>"), "", "4/5");
+
+    /* a readers' average in the article is not the review's */
+    credits(CREDITS_PAGE("", CREDITS_PROSE "<span class=\"aggregate\">"
+        "<span class=\"rating\"><span class=\"average\">8.5</span> out "
+        "of <span class=\"best\">10</span></span></span>"), "", "");
+
+    /* a star icon in a link (a "star this" button) is no rating */
+    credits(CREDITS_PAGE("", CREDITS_PROSE "<p><a href=\"/fav\"><i "
+        "class=\"fa-solid fa-star\"></i></a></p>"), "", "");
+
     /* too much between the title and the article: not its header */
     credits(CREDITS_PAGE("<p>D: Ana Ruiz</p><p>A weekly letter on films "
         "old and new, festivals near and far, the cinemas of the city and "

@@ -155,6 +155,43 @@ const char *const  review_hint_rating_label[] = {
 };
 
 
+/*
+ * a rating box of others' scores, by a class in it or around it: a
+ * readers' vote widget, an hReview-aggregate ("9.0 out of 10 based on 1
+ * rating")
+ */
+const char *const  review_hint_rating_theirs[] = {
+    "aggregate", "vote", "average", "user", "reader", "community",
+    "audience", NULL
+};
+
+
+/*
+ * Stars drawn as empty icon elements, a class per star: <i class="fas
+ * fa-star"></i> ... <i class="far fa-star"></i>.  Whole class names: a
+ * full star, an empty one (or a full one in an outline style: Font
+ * Awesome's "far", "fa-regular"), and half stars (a part of a name:
+ * "fa-star-half-alt", "star-half").
+ */
+const char *const  review_hint_star_full[] = {
+    "fa-star", "star-full", "star-filled", "star-on", "icon-star",
+    "dashicons-star-filled", "glyphicon-star", "bi-star-fill", NULL
+};
+
+const char *const  review_hint_star_empty[] = {
+    "fa-star-o", "star-empty", "star-off", "star-outline",
+    "dashicons-star-empty", "glyphicon-star-empty", "bi-star", NULL
+};
+
+const char *const  review_hint_star_outline[] = {
+    "far", "fa-regular", NULL
+};
+
+const char *const  review_hint_star_half[] = {
+    "star-half", "star_half", NULL
+};
+
+
 const review_lang_list_t  review_hint_lists[] = {
     { review_hint_negative, REVIEW_LEX_HINT_NEG },
     { review_hint_meta, REVIEW_LEX_HINT_META },

@@ -120,6 +120,11 @@ extern const char *const           review_hint_bio[];
 extern const char *const           review_hint_layout[];
 extern const char *const           review_hint_rating[];
 extern const char *const           review_hint_rating_label[];
+extern const char *const           review_hint_rating_theirs[];
+extern const char *const           review_hint_star_full[];
+extern const char *const           review_hint_star_empty[];
+extern const char *const           review_hint_star_outline[];
+extern const char *const           review_hint_star_half[];
 
 /*
  * English words for peoples ("Australians", "Korean"): never a name, nor

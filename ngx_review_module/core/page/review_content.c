@@ -295,6 +295,7 @@ review_block_kind(review_tag_e tag)
 
 #define REVIEW_STACK  64
 #define REVIEW_ALT_MAX  64            /* bytes of a rating image's alt */
+#define REVIEW_BOX_MAX  64            /* bytes of a rating box in the prose */
 #define REVIEW_HEADER_TEXT  200      /* text bytes under a title, above
                                         its article */
 
@@ -602,6 +603,133 @@ review_bb_alt(review_bb_t *bb, const review_node_t *n)
 
 
 /*
+ * A rating box by its class or id ("star-rating", "review-score"), and
+ * not one of others' scores: no class in it or around it (up to the
+ * article) that says readers, votes or an aggregate
+ */
+
+static int
+review_rating_box(review_pg_t *pg, uint32_t i, uint32_t top)
+{
+    uint32_t              k;
+    const review_str_t   *a;
+    const review_doc_t   *doc;
+    const review_node_t  *n;
+
+    doc = pg->doc;
+    n = &doc->nodes[i];
+
+    a = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
+    if (a == NULL || !review_cls_has(a->data, a->len, review_hint_rating)) {
+        a = review_doc_attr(doc, n, REVIEW_ATTR_ID);
+
+        if (a == NULL
+            || !review_cls_has(a->data, a->len, review_hint_rating))
+        {
+            return 0;
+        }
+    }
+
+    for (k = i; k < pg->end[i]; k++) {
+        n = &doc->nodes[k];
+        a = n->tag != REVIEW_TAG_TEXT && n->attr != REVIEW_NONE
+            ? review_doc_attr(doc, n, REVIEW_ATTR_CLASS) : NULL;
+
+        if (a && review_cls_has(a->data, a->len, review_hint_rating_theirs)) {
+            return 0;
+        }
+    }
+
+    for (k = doc->nodes[i].parent; k != REVIEW_NONE && k > top;
+         k = doc->nodes[k].parent)
+    {
+        n = &doc->nodes[k];
+        a = n->attr != REVIEW_NONE
+            ? review_doc_attr(doc, n, REVIEW_ATTR_CLASS) : NULL;
+
+        if (a && review_cls_has(a->data, a->len, review_hint_rating_theirs)) {
+            return 0;
+        }
+    }
+
+    return 1;
+}
+
+
+/* is one of the words a whole class name of cls? */
+
+static int
+review_cls_word(const unsigned char *cls, size_t len,
+    const char *const *words)
+{
+    size_t   k, w, n;
+
+    for (k = 0; k < len; k = w + 1) {
+        for (w = k; w < len && cls[w] != ' ' && cls[w] != '\t'; w++) {
+            /* void */
+        }
+
+        for (n = 0; words[n]; n++) {
+            if (strlen(words[n]) == w - k
+                && review_strncasecmp(cls + k, words[n], w - k) == 0)
+            {
+                return 1;
+            }
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * A star drawn by an empty icon element (<i class="fas fa-star"></i>,
+ * "fa-star-half-alt", "far fa-star") is read as the star character it
+ * draws, so that a row of them is read as "★★★★☆" is.
+ */
+
+static int
+review_bb_icon(review_bb_t *bb, const review_node_t *n)
+{
+    size_t               len;
+    const review_str_t  *cls;
+
+    static const unsigned char  full[] = "\xe2\x98\x85";     /* U+2605 */
+    static const unsigned char  empty[] = "\xe2\x98\x86";    /* U+2606 */
+    static const unsigned char  half[] = "\xe2\xaf\xaa";     /* U+2BEA */
+
+    if (n->attr == REVIEW_NONE || n->text_len != 0) {
+        return REVIEW_OK;
+    }
+
+    cls = review_doc_attr(bb->pg->doc, n, REVIEW_ATTR_CLASS);
+
+    if (cls == NULL || cls->len == 0 || cls->len > 128) {
+        return REVIEW_OK;
+    }
+
+    len = cls->len;
+
+    if (review_cls_has(cls->data, len, review_hint_star_half)) {
+        return review_bb_text(bb, half, 3);
+    }
+
+    if (review_cls_word(cls->data, len, review_hint_star_empty)) {
+        return review_bb_text(bb, empty, 3);
+    }
+
+    if (review_cls_word(cls->data, len, review_hint_star_full)) {
+        return review_bb_text(bb,
+                              review_cls_word(cls->data, len,
+                                              review_hint_star_outline)
+                              ? empty : full, 3);
+    }
+
+    return REVIEW_OK;
+}
+
+
+/*
  * The blocks of nodes [from, to), leaving out [skip, skip_end) and what
  * is excluded beyond "allow".
  */
@@ -713,7 +841,9 @@ review_blocks(review_pg_t *pg, uint32_t from, uint32_t to, uint32_t skip,
             continue;
         }
 
-        if (review_bb_label(bb, n) != REVIEW_OK) {
+        if (review_bb_label(bb, n) != REVIEW_OK
+            || review_bb_icon(bb, n) != REVIEW_OK)
+        {
             return REVIEW_ERROR;
         }
 
@@ -1055,7 +1185,7 @@ review_content_find(review_pg_t *pg)
 {
     double                score, *scores, best, ld, level_div;
     uint8_t              *blocky;
-    uint32_t              i, p, level, nn, top, len, k, *commas;
+    uint32_t              i, p, level, nn, top, len, k, nmeta, *commas;
     unsigned              self;
     review_bb_t           bb;
     review_page_t        *page;
@@ -1314,10 +1444,41 @@ found:
         return REVIEW_ERROR;
     }
 
+    nmeta = bb.nblocks;
+
+    /*
+     * A small rating box inside the article (<div class="stars"> of star
+     * icons, "Rating: 4/5") is left out of the prose; it is read with
+     * the facts around it, after them.  Not counted in the signals below:
+     * those are the boxes around the article.
+     */
+    for (i = top + 1; i < pg->end[top]; /* void */) {
+        n = &doc->nodes[i];
+
+        if (n->tag != REVIEW_TAG_TEXT && n->attr != REVIEW_NONE
+            && pg->excl[i] == REVIEW_EXCL_META
+            && pg->excl[n->parent] != REVIEW_EXCL_META
+            && n->text_len <= REVIEW_BOX_MAX
+            && review_rating_box(pg, i, top))
+        {
+            if (review_blocks(pg, i, pg->end[i], 0, 0, REVIEW_EXCL_META,
+                              &bb)
+                != REVIEW_OK)
+            {
+                return REVIEW_ERROR;
+            }
+
+            i = pg->end[i] > i ? pg->end[i] : i + 1;
+            continue;
+        }
+
+        i++;
+    }
+
     page->text.meta = bb.blocks;
     page->text.nmeta = bb.nblocks;
 
-    for (k = 0; k < bb.nblocks; k++) {
+    for (k = 0; k < nmeta; k++) {
         if (bb.blocks[k].cls
             && review_cls_has((const unsigned char *) bb.blocks[k].cls,
                               strlen(bb.blocks[k].cls), review_hint_rating))
