@@ -2671,13 +2671,15 @@ review_people_add_one(review_arena_t *a, review_people_t *list,
 int
 review_people_find(review_tx_t *tx)
 {
-    int                   actor, maker;
+    int                   actor, maker, capital_nouns;
     uint32_t              i, k;
     review_facts_t       *f;
     review_entity_t      *e;
     review_people_ctx_t   pc;
 
     f = tx->facts;
+    capital_nouns = f->language < REVIEW_LANG_N
+                    && review_langs[f->language]->capital_nouns;
 
     memset(&pc, 0, sizeof(pc));
     pc.tx = tx;
@@ -2773,13 +2775,18 @@ review_people_find(review_tx_t *tx)
             }
         }
 
-        /* a maker is cast only on strong evidence; a part never; a lone
-           word ("Footloose is hilarious") only on a strong cue */
+        /*
+         * a maker is cast only on strong evidence; a part never; a lone
+         * word ("Footloose is hilarious") only on a strong cue, and
+         * never where every noun is capitalised: German "Mit Stil,
+         * Geschmack und Charme" lists no players
+         */
         actor = (e->chr ? e->act >= e->chr + 2 * review_cue.strong
                         : e->act > 0)
                 && (maker ? e->act >= review_cue.maker_cast
                           : e->act >= review_cue.cast)
-                && (e->words >= 2 || e->act >= review_cue.strong);
+                && (e->words >= 2
+                    || (e->act >= review_cue.strong && !capital_nouns));
 
         if (actor && review_people_add_one(tx->arena, &f->actors, e, 1)
                      != REVIEW_OK)
