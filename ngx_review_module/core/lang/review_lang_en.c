@@ -542,6 +542,12 @@ const char *const  review_en_peoples[] = {
 };
 
 
+/* "its two leads, A and B", "the film's stars: A and B" */
+const char *const  review_en_lead_nouns[] = {
+    "leads", "stars", "protagonists", "co-leads", "co-stars", NULL
+};
+
+
 static const review_lang_list_t  review_en_lists[] = {
     { review_en_abbreviations, REVIEW_LEX_ABBREV },
     { review_en_function_words, REVIEW_LEX_FUNCTION },

@@ -1839,6 +1839,19 @@ review_people_cues(review_people_ctx_t *pc)
             /* "the film stars X and Y" */
             review_list_after(pc, i, REVIEW_ROLE_ACT, review_cue.weak);
 
+        } else if (i > 0 && i + 2 < tx->ntoks
+                   && t->type == REVIEW_TOK_WORD
+                   && !(t->flags & REVIEW_TOK_CAP)
+                   && (review_tok_punct(&tx->toks[i + 1], ',')
+                       || review_tok_punct(&tx->toks[i + 1], ':'))
+                   && pc->at[i + 2] >= 0
+                   && review_tok_lex(&tx->toks[i - 1],
+                                     REVIEW_LEX_DETERMINER | REVIEW_LEX_NUMBER)
+                   && review_tok_in(t, review_en_lead_nouns))
+        {
+            /* "its two leads, A and B" */
+            review_list_after(pc, i, REVIEW_ROLE_ACT, review_cue.weak);
+
         } else if ((review_tok_is(t, "performances")
                     || review_tok_is(t, "turns"))
                    && i + 1 < tx->ntoks
