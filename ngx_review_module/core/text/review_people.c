@@ -1794,6 +1794,53 @@ review_owned_part(review_people_ctx_t *pc, uint32_t noun, uint32_t sent)
 }
 
 
+/*
+ * "A's Hobbs and B's Shaw": a full name's possessive, one capitalised
+ * word, "and", another full name's possessive, one capitalised word
+ */
+
+static int
+review_possessive_pair(review_people_ctx_t *pc, review_mention_t *m,
+    uint32_t sent)
+{
+    uint32_t           b;
+    review_tok_t      *y, *z, *a;
+    review_mention_t  *c;
+
+    b = m->last;
+
+    if (m->entity >= pc->ne || pc->e[m->entity].words < 2
+        || b + 3 >= pc->tx->ntoks)
+    {
+        return 0;
+    }
+
+    y = review_at(pc, b - 1, 1, sent);
+    a = review_at(pc, b - 1, 2, sent);
+
+    if (y == NULL || a == NULL || y->type != REVIEW_TOK_WORD
+        || !(y->flags & REVIEW_TOK_CAP)
+        || review_tok_lex(y, REVIEW_LEX_FUNCTION)
+        || !review_tok_is(a, "and") || pc->at[b + 2] < 0)
+    {
+        return 0;
+    }
+
+    c = &pc->m[pc->at[b + 2]];
+
+    if (c->entity >= pc->ne || pc->e[c->entity].words < 2
+        || !(pc->tx->toks[c->last - 1].flags & REVIEW_TOK_POSS))
+    {
+        return 0;
+    }
+
+    z = review_at(pc, c->last - 1, 1, sent);
+
+    return z && z->type == REVIEW_TOK_WORD && (z->flags & REVIEW_TOK_CAP)
+           && !review_tok_lex(z, REVIEW_LEX_FUNCTION);
+}
+
+
 static void
 review_people_cues(review_people_ctx_t *pc)
 {
@@ -2060,8 +2107,17 @@ review_people_cues(review_people_ctx_t *pc)
 
         if ((last->flags & REVIEW_TOK_POSS) && n1) {
 
+            /*
+             * "Dwayne Johnson's Hobbs and Jason Statham's Shaw": two
+             * players and their parts, paired; not the film's makers
+             */
+            if (review_possessive_pair(pc, m, sent)) {
+                e->act += review_cue.strong;
+                c = &pc->m[pc->at[b + 2]];
+                pc->e[c->entity].act += review_cue.strong;
+
             /* "Hana Sato's Paper Satellites": the film is theirs */
-            if (review_starts_item(tx, n1)) {
+            } else if (review_starts_item(tx, n1)) {
                 e->dir += review_cue.strong;
             }
 
