@@ -136,6 +136,10 @@ extern const char *const           review_en_peoples[];
 /* "its two leads, A and B": the players named after the comma */
 extern const char *const           review_en_lead_nouns[];
 
+/* "a four star rating or above": a bar, no verdict (no bit to spare) */
+extern const char *const           review_en_or_more[];
+extern const char *const           review_en_or[];
+
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */
 review_lang_e review_lang_from_code(const unsigned char *p, size_t len);

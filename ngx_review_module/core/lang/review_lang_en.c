@@ -522,6 +522,19 @@ static const char *const  review_en_said_verbs[] = {
 };
 
 
+/*
+ * a score as a bar, not a verdict: "apps with a four star rating or
+ * above", "rated 8 or higher"; the word after "or" / "and"
+ */
+const char *const  review_en_or_more[] = {
+    "above", "higher", "better", "more", "up", "over", NULL
+};
+
+const char *const  review_en_or[] = {
+    "or", "and", NULL
+};
+
+
 /* peoples: "the Australians Yolanda Ramke and Ben Howling" */
 const char *const  review_en_peoples[] = {
     "american", "americans", "british", "brits", "english", "scottish",

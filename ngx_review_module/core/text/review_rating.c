@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "review_lang.h"
 #include "review_str.h"
 #include "review_text_int.h"
 
@@ -148,9 +149,10 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
      * reviewer ("I gave it four stars", "we", "my"); bit 16: a score
      * another site keeps ("7.8 on IMDb"), unless the reviewer gave
      * theirs; bit 64: a guess at what the reviewer will think ("Netflix
-     * predicts I'll like it 3 out of 5"), never the review's; bit 32: a
-     * verdict line, eight words or fewer outside brackets ("bfp:
-     * Transformers 3/5 (or maybe 2/5, so hard to tell)")
+     * predicts I'll like it 3 out of 5") or a bar ("rated 4 or above"),
+     * never the review's; bit 32: a verdict line, eight words or fewer
+     * outside brackets ("bfp: Transformers 3/5 (or maybe 2/5, so hard
+     * to tell)")
      */
     words = depth = 0;
     si = (uint32_t) -1;
@@ -197,6 +199,14 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
         }
 
         if (review_tok_lex(t, REVIEW_LEX_PREDICT)) {
+            c[si] |= 64;
+        }
+
+        /* "a four star rating or above": a bar others' scores pass */
+        if (k + 1 < tx->ntoks && tx->toks[k + 1].sentence == si
+            && review_tok_in(t, review_en_or)
+            && review_tok_in(&tx->toks[k + 1], review_en_or_more))
+        {
             c[si] |= 64;
         }
 
