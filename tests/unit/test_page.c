@@ -1600,6 +1600,16 @@ test_page_names(void)
         "Reel Club</a></h1><div class=\"post\"><h2>Stand Still</h2>"
         KIND_PROSE "</div></body></html>", "Stand Still");
 
+    /*
+     * the theme's <h1> is a link home whose words end the <title>, while
+     * the metadata names a person, not that brand: the post's part
+     */
+    page_name("<html><head><title>Low Tide - barefoot notes</title>"
+        "<meta name=\"author\" content=\"Ana Ruiz\"></head><body>"
+        "<header><h1><a href=\"/\">barefoot notes</a></h1></header>"
+        "<article><h2>Low Tide</h2>" KIND_PROSE "</article></body></html>",
+        "Low Tide");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -2292,7 +2292,7 @@ review_meta_site_from_title(review_pg_t *pg)
 
 /* "/", "./", "../../", "index.html", "https://host/" of the page's host */
 
-static int
+int
 review_href_home(const review_str_t *href, const review_str_t *url)
 {
     int                   rooted;

@@ -264,6 +264,98 @@ review_page_language(review_pg_t *pg)
 }
 
 
+/*
+ * "<h1><a href="/">blogname</a></h1>" over a post whose <title> is "Post
+ * - blogname": the theme's heading is the site's name, a link home that
+ * the <title> sets after the post's own part; the headline is that part
+ */
+
+static const char *const  review_page_title_seps[] = {
+    " - ", " | ", " \xc2\xb7 ", " \xe2\x80\x93 ", " \xe2\x80\x94 ",
+    " :: ", " \xc2\xbb ", NULL
+};
+
+
+static void
+review_page_h1_home(review_pg_t *pg)
+{
+    size_t                n;
+    uint32_t              i, end;
+    review_str_t          t, lead;
+    const review_doc_t   *doc;
+    const review_str_t   *href, *title;
+    const char *const    *sep;
+
+    doc = pg->doc;
+    title = &doc->title;
+    i = pg->page->title;
+
+    if (pg->h1.len == 0 || i == REVIEW_NONE || pg->facts->headline.len
+        || title->len <= pg->h1.len + 3)
+    {
+        return;
+    }
+
+    /* the <title> ends with the heading's words after a separator */
+    if (review_strncasecmp(title->data + title->len - pg->h1.len,
+                           (const char *) pg->h1.data, pg->h1.len)
+        != 0)
+    {
+        return;
+    }
+
+    lead.len = 0;
+    lead.data = title->data;
+
+    for (sep = review_page_title_seps; *sep; sep++) {
+        n = strlen(*sep);
+
+        if (title->len >= pg->h1.len + n + 2
+            && memcmp(title->data + title->len - pg->h1.len - n, *sep, n)
+               == 0)
+        {
+            lead.len = title->len - pg->h1.len - n;
+            break;
+        }
+    }
+
+    review_str_trim(&lead);
+
+    if (lead.len < 2) {
+        return;
+    }
+
+    /* the heading is a link home, and holds nothing else */
+    end = pg->end[i];
+
+    for (i = i + 1; i < end && i < doc->nnodes; i++) {
+        if (doc->nodes[i].tag != REVIEW_TAG_A) {
+            continue;
+        }
+
+        href = review_doc_attr(doc, &doc->nodes[i], REVIEW_ATTR_HREF);
+
+        if (href == NULL || !review_href_home(href, &pg->facts->url)
+            || review_node_text(pg->arena, doc, i, &t) != REVIEW_OK)
+        {
+            return;
+        }
+
+        review_str_trim(&t);
+
+        if (t.len != pg->h1.len
+            || review_strncasecmp(t.data, (const char *) pg->h1.data,
+                                  t.len) != 0)
+        {
+            return;
+        }
+
+        pg->h1 = lead;
+        return;
+    }
+}
+
+
 int
 review_page_analyze(review_arena_t *a, const review_doc_t *doc,
     const review_conf_t *conf, const review_input_t *input,
@@ -307,6 +399,8 @@ review_page_analyze(review_arena_t *a, const review_doc_t *doc,
     {
         pg.h1.len = 0;
     }
+
+    review_page_h1_home(&pg);
 
     if (f->headline.len == 0) {
         f->headline = pg.og_title.len ? pg.og_title

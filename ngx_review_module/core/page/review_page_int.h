@@ -72,6 +72,9 @@ unsigned review_date_order(const unsigned char *p, size_t len);
 int review_date_from_url(review_arena_t *a, const review_str_t *url,
     review_str_t *out);
 
+/* review_meta.c: an href to the root of the page's site */
+int review_href_home(const review_str_t *href, const review_str_t *url);
+
 /* review_selector.c */
 uint32_t review_selector_match(const review_selector_t *sel,
     const review_doc_t *doc);
