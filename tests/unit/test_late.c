@@ -267,6 +267,27 @@ test_late_signals(void)
     late_check("longer block", LATE_HEAD("Review: Still Water"),
         "<div class=\"entry-content\">" LATE_PROSE LATE_PROSE LATE_PROSE
         LATE_PROSE "</div>", LATE_WORDS, "452");
+
+    /*
+     * The same signals in elements left open, as a theme cut short or
+     * a broken template leaves them: the end of the page closes them.
+     */
+    late_check("json-ld in open blocks", LATE_HEAD("Review: Still Water"),
+        "<div class=\"site-footer\"><div class=\"inner\"><p>Night Ledger"
+        "<script type=\"application/ld+json\">{\"@context\": "
+        "\"https://schema.org\", \"@type\": \"BlogPosting\", \"author\": "
+        "{\"@type\": \"Person\", \"name\": \"Mara Ellison\"}}</script>",
+        LATE_AUTHOR, "Mara Ellison");
+
+    late_check("copyright in open blocks", "<html><head><title>Review: "
+        "Still Water</title></head><body><header><a href=\"/\">Home</a>"
+        "</header>",
+        "<footer><div class=\"legal\"><p>&copy; 2024 Hollis Brandt. All "
+        "rights reserved.", LATE_AUTHOR, "Hollis Brandt");
+
+    late_check("longer open block", LATE_HEAD("Review: Still Water"),
+        "<div class=\"entry-content\">" LATE_PROSE LATE_PROSE LATE_PROSE
+        LATE_PROSE "<div class=\"share\">", LATE_WORDS, "452");
 }
 
 

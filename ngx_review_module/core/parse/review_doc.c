@@ -44,6 +44,19 @@
 #define REVIEW_T_SKIP5         0
 #endif
 
+/*
+ * A JSON-LD script's body is read by the builder too, from the page's
+ * bytes (made valid UTF-8 as libxml2 would have seen them), where libxml2
+ * 2.9 to 2.13 reports exactly those bytes as the script's text (CR
+ * kept, no entity decoded: tests/unit/test_doc.c).  2.14's HTML5
+ * tokenizer was not checked against it, so there libxml2 still reads it.
+ */
+#if (LIBXML_VERSION >= 21400)
+#define REVIEW_DOC_LD_SKIP     0
+#else
+#define REVIEW_DOC_LD_SKIP     1
+#endif
+
 
 typedef struct {
     const char              *name;
@@ -275,6 +288,9 @@ struct review_doc_builder_s {
     unsigned                 in_title:1;
     unsigned                 title_done:1;
     unsigned                 in_ldjson:1;
+    unsigned                 ld_standin:2;  /* stand-in bytes libxml2
+                                               is still to report as
+                                               JSON-LD text */
     unsigned                 in_script:1;
     unsigned                 escaped:1;   /* script saw "<!--" */
     unsigned                 stopped:1;
@@ -547,7 +563,8 @@ review_doc_parse(review_doc_builder_t *b, const unsigned char *p, size_t len,
  * after its start tag, the body is found with memchr() (where libxml2
  * itself would end it), left out of libxml2's input, and two spaces
  * stand in for it; the positions are mapped back once the parse is
- * done (review_doc_map()).  JSON-LD is read as before.
+ * done (review_doc_map()).  A JSON-LD body is skipped too, and kept
+ * (review_doc_ld_take()).
  */
 
 #define REVIEW_DOC_SEGMENT  16384
@@ -732,14 +749,42 @@ review_doc_raw_check(review_doc_builder_t *b)
 }
 
 
+/*
+ * A JSON-LD body found by review_doc_raw_end(): what libxml2 2.9 would
+ * report as the script's text is these bytes once sanitised (the body
+ * starts after a '>' and ends before a '<', so no character is cut).
+ * The two spaces that stand in for it are then not the script's text;
+ * what libxml2 reports after them is ("</scriptx>" ends the body here
+ * and in libxml2, which reads on as script text after it).
+ */
+
+static void
+review_doc_ld_take(review_doc_builder_t *b, unsigned char *body, size_t len)
+{
+    size_t  tail;
+
+    review_utf8_sanitize(body, len, 1, &tail);
+
+    /* as from libxml2: a buffer that failed is not kept (the end tag) */
+    if (b->ldjson.len + len <= REVIEW_LDJSON_MAX) {
+        (void) review_buf_add(&b->ldjson, body, len);
+
+    } else {
+        b->ldjson.failed = 1;
+    }
+
+    b->ld_standin = REVIEW_DOC_STANDIN;
+}
+
+
 static int
 review_doc_skip(review_doc_builder_t *b, int last)
 {
     int                  rc;
     size_t               e, avail;
     const char          *name;
+    unsigned char       *body;
     review_doc_gap_t    *g;
-    const unsigned char *body;
 
     body = b->pend.data + b->rd;
     avail = b->pend.len - b->rd;
@@ -760,6 +805,10 @@ review_doc_skip(review_doc_builder_t *b, int last)
         /* the stand-in is the body: its end is the body's end */
         b->escaped = 0;
         review_doc_script_scan(b, body, e, b->fed + REVIEW_DOC_STANDIN);
+
+        if (b->in_ldjson) {
+            review_doc_ld_take(b, body, e);
+        }
     }
 
     if (b->ngaps == b->gaps_alloc) {
@@ -1477,6 +1526,7 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
             type = review_doc_attr(doc, node, REVIEW_ATTR_TYPE);
             if (type && review_str_starts_ci(type, "application/ld+json")) {
                 b->in_ldjson = 1;
+                b->ld_standin = 0;
                 b->ldjson.len = 0;
             }
         }
@@ -1486,8 +1536,13 @@ review_doc_start(void *data, const xmlChar *name, const xmlChar **atts)
         break;
     }
 
-    /* JSON-LD is read; other raw text may be skipped (see the feed) */
-    if ((tflags & REVIEW_T_SKIPBODY) && !b->in_ldjson) {
+    /*
+     * raw text may be skipped (see the feed); JSON-LD is then read from
+     * the bytes
+     */
+    if ((tflags & REVIEW_T_SKIPBODY)
+        && (REVIEW_DOC_LD_SKIP || !b->in_ldjson))
+    {
         b->raw = n;
     }
 }
@@ -1892,9 +1947,12 @@ review_doc_cdata(void *data, const xmlChar *ch, int len)
 
     b->last = review_doc_pos(b);
 
-    if (b->in_ldjson) {
-        if (b->ldjson.len + len <= REVIEW_LDJSON_MAX) {
-            review_buf_add(&b->ldjson, ch, len);
+    if (b->in_ldjson && len > 0) {
+        n = (size_t) len < b->ld_standin ? (size_t) len : b->ld_standin;
+        b->ld_standin -= n;
+
+        if (b->ldjson.len + len - n <= REVIEW_LDJSON_MAX) {
+            review_buf_add(&b->ldjson, ch + n, len - n);
 
         } else {
             b->ldjson.failed = 1;
