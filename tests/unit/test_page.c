@@ -1472,6 +1472,26 @@ page_name(const char *page, const char *want)
     "<body><article><h1>" title "</h1>" prose KIND_PROSE                    \
     "</article></body></html>"
 
+
+/* a name's mentions in the prose, under whichever form it takes */
+
+static void
+page_mentions(const char *page, const char *want, unsigned mentions)
+{
+    review_t              *rv;
+    const review_facts_t  *f;
+
+    f = facts_of(page, &rv);
+    if (f == NULL) {
+        return;
+    }
+
+    CHECK_STR(f->item_name, want);
+    CHECK(f->name_mentions == mentions);
+
+    review_destroy(rv);
+}
+
 #define SLUG_PAGE(url, title, prose)                                         \
     "<html><head><title>" title " | Notes</title>"                           \
     "<link rel=\"canonical\" href=\"" url "\">"                              \
@@ -1609,6 +1629,20 @@ test_page_names(void)
         "<header><h1><a href=\"/\">barefoot notes</a></h1></header>"
         "<article><h2>Low Tide</h2>" KIND_PROSE "</article></body></html>",
         "Low Tide");
+
+    /*
+     * a long name the prose calls by its first words, twice: the page's
+     * name stands, and those are its mentions; a form that ends on "of"
+     * is no name, nor a long name's first word alone
+     */
+    page_mentions(NAME_PAGE("Quiet Harbour of the Northern Lights (2009)",
+        "<p>I watched \xe2\x80\x9cQuiet Harbour\xe2\x80\x9d again on "
+        "Sunday.</p><p>Few films end as Quiet Harbour does.</p>"),
+        "Quiet Harbour of the Northern Lights", 2);
+    page_mentions(NAME_PAGE("Quiet Harbour of the Northern Lights (2009)",
+        "<p>Quiet was the word for the evening, and the harbour was "
+        "Quiet too.</p>"),
+        "Quiet Harbour of the Northern Lights", 0);
 
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"

@@ -1192,6 +1192,70 @@ review_name_same(const review_str_t *a, const review_str_t *b)
 }
 
 
+/*
+ * "Eternal Sunshine of the Spotless Mind" that the prose calls "Eternal
+ * Sunshine": a long name's first words, two at least and up to a
+ * capital, named twice beside the headline's own line; the mentions of
+ * the longest such form, or 0
+ */
+
+static unsigned
+review_name_short(const review_names_t *ns, const review_str_t *name)
+{
+    unsigned              words, n, best;
+    review_str_t          pre;
+    const unsigned char  *p, *end;
+
+    best = 0;
+    words = 0;
+    end = name->data + name->len;
+
+    for (p = name->data; p < end; p++) {
+        if (*p == ' ' && p > name->data && p[-1] != ' ') {
+            words++;
+        }
+    }
+
+    /* three words at least: a two-word name's first is no name */
+    if (words < 2) {
+        return 0;
+    }
+
+    words = 0;
+
+    for (p = name->data; p < end; p++) {
+        if (*p != ' ' || p == name->data || p[-1] == ' ') {
+            continue;
+        }
+
+        if (++words < 2) {
+            continue;
+        }
+
+        pre.data = name->data;
+        pre.len = p - name->data;
+
+        /* it ends on a capitalised word: not "Eternal Sunshine of" */
+        for (n = pre.len; n && pre.data[n - 1] != ' '; n--) {
+            /* void */
+        }
+
+        if (!review_isupper(pre.data[n]) && !review_isdigit(pre.data[n])) {
+            continue;
+        }
+
+        n = review_name_mentions(&ns->f->body, &pre, NULL);
+        n -= n < ns->headline ? n : ns->headline;
+
+        if (n >= 2) {
+            best = n;
+        }
+    }
+
+    return best;
+}
+
+
 static void
 review_work_choose(review_tx_t *tx)
 {
@@ -1330,6 +1394,18 @@ review_work_choose(review_tx_t *tx)
     }
 
     if (best == ns->n) {
+        /* the page's long name, that the prose names by its first words */
+        n = f->item_name.len ? review_name_short(ns, &f->item_name) : 0;
+
+        if (n) {
+            f->name_mentions = n;
+            f->name_titled = review_memmem(f->headline.data, f->headline.len,
+                                           (const char *) f->item_name.data,
+                                           f->item_name.len)
+                             != NULL;
+            return;
+        }
+
         /* the page names nothing the prose does: its one work in italics */
         if (f->item_name.len == 0 && nworks == 1) {
             f->item_name = works[0];
