@@ -24,8 +24,19 @@
                                              lists */
 
 
+/*
+ * A word is kept as its key: its bytes in lower case (ASCII), padded
+ * with zeros to whole 8-byte words, so that a lookup lowers and hashes
+ * the page's word once and compares it 8 bytes at a time.
+ */
+
+#define REVIEW_LEX_MAX   32               /* bytes of the longest word
+                                             looked up */
+#define REVIEW_LEX_KEYS  8192             /* 8-byte words of all keys */
+
+
 typedef struct {
-    const char              *word;
+    const uint64_t          *key;        /* NULL: a free slot */
     uint32_t                 len;
     uint32_t                 hash;
     uint64_t                 mask;       /* English */
@@ -42,6 +53,9 @@ typedef struct {
 
 
 static review_lex_entry_t  review_lex_table[REVIEW_LEX_SIZE];
+static review_lex_entry_t  review_lex_spare;   /* a word with no room */
+static uint64_t            review_lex_keys[REVIEW_LEX_KEYS];
+static size_t              review_lex_keys_used;
 static char                review_lex_curly[REVIEW_LEX_CURLY];
 static size_t              review_lex_curly_used;
 static uint64_t            review_lex_ext[REVIEW_LEX_EXT][REVIEW_LANG_N];
@@ -50,20 +64,121 @@ static unsigned            review_lex_lost;
 static int                 review_lex_ready;
 
 
-static uint32_t
-review_lex_hash(const unsigned char *p, size_t len)
+/*
+ * 1 to 8 bytes as an integer, the first in the low byte: two loads that
+ * may overlap, never a byte past the word (a big-endian machine takes
+ * them a byte at a time)
+ */
+
+static uint64_t
+review_lex_load(const unsigned char *p, size_t n)
 {
-    size_t    i;
-    uint32_t  h;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 
-    h = 2166136261u;
+    uint16_t  c, d;
+    uint32_t  a, b;
+    uint64_t  w;
 
-    for (i = 0; i < len; i++) {
-        h ^= review_lower_map[p[i]];
-        h *= 16777619u;
+    if (n == 8) {
+        memcpy(&w, p, 8);
+        return w;
     }
 
-    return h;
+    if (n >= 4) {
+        memcpy(&a, p, 4);
+        memcpy(&b, p + n - 4, 4);
+        return a | ((uint64_t) b << (8 * (n - 4)));
+    }
+
+    if (n >= 2) {
+        memcpy(&c, p, 2);
+        memcpy(&d, p + n - 2, 2);
+        return c | ((uint64_t) d << (8 * (n - 2)));
+    }
+
+    return p[0];
+
+#else
+
+    size_t    i;
+    uint64_t  w;
+
+    w = 0;
+
+    for (i = 0; i < n; i++) {
+        w |= (uint64_t) p[i] << (8 * i);
+    }
+
+    return w;
+
+#endif
+}
+
+
+/* ASCII capitals to lower case, 8 bytes at once; other bytes unchanged */
+
+static uint64_t
+review_lex_lower(uint64_t w)
+{
+    uint64_t  low, ge_a, gt_z;
+
+    low = w & 0x7f7f7f7f7f7f7f7fULL;
+    ge_a = low + 0x3f3f3f3f3f3f3f3fULL;          /* 0x80 - 'A' */
+    gt_z = low + 0x2525252525252525ULL;          /* 0x7f - 'Z' */
+
+    return w | (((ge_a ^ gt_z) & ~w & 0x8080808080808080ULL) >> 2);
+}
+
+
+/*
+ * the key of p into key, (len + 7) / 8 words, and its hash: a multiply
+ * per 8 bytes, where a byte at a time cost a multiply and a compare per
+ * byte
+ */
+
+static uint32_t
+review_lex_hash(uint64_t h, uint64_t w)
+{
+    h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+
+    return (uint32_t) (h ^ (h >> 32));
+}
+
+
+static uint32_t
+review_lex_key(const unsigned char *p, size_t len, uint64_t *key)
+{
+    size_t    i, n;
+    uint64_t  h;
+
+    h = len;
+    n = (len + 7) / 8;
+
+    for (i = 0; i < n; i++) {
+        key[i] = review_lex_lower(review_lex_load(p + 8 * i,
+                                                  i + 1 < n ? 8
+                                                            : len - 8 * i));
+        h = review_lex_hash(h, key[i]);
+    }
+
+    return (uint32_t) h;
+}
+
+
+static int
+review_lex_key_eq(const uint64_t *a, const uint64_t *b, size_t len)
+{
+    size_t  i, n;
+
+    n = (len + 7) / 8;
+
+    for (i = 0; i < n; i++) {
+        if (a[i] != b[i]) {
+            return 0;
+        }
+    }
+
+    return 1;
 }
 
 
@@ -72,24 +187,34 @@ review_lex_add(const char *w)
 {
     size_t               len;
     uint32_t             i, h;
+    uint64_t            *key;
     review_lex_entry_t  *e;
 
     len = strlen(w);
-    h = review_lex_hash((const unsigned char *) w, len);
+
+    /* the key is written where it stays if the word is new */
+    if (review_lex_keys_used + (len + 7) / 8 > REVIEW_LEX_KEYS) {
+        review_lex_lost++;
+        return &review_lex_spare;
+    }
+
+    key = &review_lex_keys[review_lex_keys_used];
+    h = review_lex_key((const unsigned char *) w, len, key);
     i = h & (REVIEW_LEX_SIZE - 1);
 
     for ( ;; ) {
         e = &review_lex_table[i];
 
-        if (e->word == NULL) {
-            e->word = w;
+        if (e->key == NULL) {
+            e->key = key;
             e->len = (uint32_t) len;
             e->hash = h;
+            review_lex_keys_used += (len + 7) / 8;
             return e;
         }
 
-        if (e->len == len && review_strncasecmp((const unsigned char *) w,
-                                                e->word, len) == 0)
+        if (e->hash == h && e->len == len
+            && review_lex_key_eq(e->key, key, len))
         {
             return e;
         }
@@ -238,28 +363,37 @@ static review_lex_entry_t *
 review_lex_find(const unsigned char *p, size_t len)
 {
     uint32_t             i, h;
+    uint64_t             key[REVIEW_LEX_MAX / 8];
     review_lex_entry_t  *e;
 
     if (!review_lex_ready) {
         review_lexicon_init();
     }
 
-    if (len == 0 || len > 32) {
+    if (len == 0 || len > REVIEW_LEX_MAX) {
         return NULL;
     }
 
-    h = review_lex_hash(p, len);
+    if (len > 8) {
+        h = review_lex_key(p, len, key);
+
+    } else {
+        /* most words: one load, one multiply, one compare */
+        key[0] = review_lex_lower(review_lex_load(p, len));
+        h = review_lex_hash(len, key[0]);
+    }
+
     i = h & (REVIEW_LEX_SIZE - 1);
 
     for ( ;; ) {
         e = &review_lex_table[i];
 
-        if (e->word == NULL) {
+        if (e->key == NULL) {
             return NULL;
         }
 
-        if (e->hash == h && e->len == len
-            && review_strncasecmp(p, e->word, len) == 0)
+        if (e->hash == h && e->len == len && e->key[0] == key[0]
+            && (len <= 8 || review_lex_key_eq(e->key, key, len)))
         {
             return e;
         }
