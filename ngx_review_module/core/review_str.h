@@ -27,7 +27,20 @@
     ((unsigned char) (review_islower(c) ? (c) & ~0x20 : (c)))
 
 
+#define REVIEW_C_SPACE       0x01   /* review_isspace() */
+#define REVIEW_C_UPPER       0x02
+#define REVIEW_C_LOWER       0x04
+#define REVIEW_C_DIGIT       0x08
+#define REVIEW_C_HIGH        0x10   /* >= 0x80: a byte of UTF-8 */
+#define REVIEW_C_ALPHA       (REVIEW_C_UPPER | REVIEW_C_LOWER)
+#define REVIEW_C_ALNUM       (REVIEW_C_ALPHA | REVIEW_C_DIGIT)
+
+/* a byte (an unsigned char, never a code point) in any of classes c */
+#define review_char_is(b, c)  (review_char_class[b] & (c))
+
+
 extern const unsigned char  review_lower_map[256];
+extern const unsigned char  review_char_class[256];
 
 int review_strncasecmp(const unsigned char *a, const char *b, size_t n);
 int review_str_eq_ci(const review_str_t *s, const char *lit);
@@ -42,6 +55,7 @@ const unsigned char *review_find_ci(const unsigned char *h, size_t hlen,
 int review_contains_ci(const unsigned char *h, size_t hlen,
     const unsigned char *n, size_t nlen);
 void review_str_trim(review_str_t *s);
+size_t review_str_count(const unsigned char *p, size_t len, unsigned char c);
 
 /*
  * the next word from *pos (letters, digits, UTF-8 bytes, apostrophes),

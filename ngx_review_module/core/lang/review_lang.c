@@ -96,9 +96,10 @@ review_lang_detect(const review_str_t *texts, unsigned n, size_t max,
 
             /* a word: ASCII letters, an apostrophe, accented letters */
             w = p;
-            while (p < end && (review_isalpha(*p) || *p >= 0x80
-                               || (*p == '\'' && p + 1 < end
-                                   && review_isalpha(p[1]))))
+            while (p < end
+                   && (review_char_is(*p, REVIEW_C_ALPHA | REVIEW_C_HIGH)
+                       || (*p == '\'' && p + 1 < end
+                           && review_isalpha(p[1]))))
             {
                 p++;
             }

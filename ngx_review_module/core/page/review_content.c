@@ -433,6 +433,7 @@ review_bb_span(review_bb_t *bb, unsigned k)
 static int
 review_bb_text(review_bb_t *bb, const unsigned char *p, size_t len)
 {
+    unsigned char        *d;
     const unsigned char  *end;
 
     if (len == 0) {
@@ -445,22 +446,31 @@ review_bb_text(review_bb_t *bb, const unsigned char *p, size_t len)
         return REVIEW_ERROR;
     }
 
+    d = bb->buf.data + bb->buf.len;
+
     while (p < end) {
-        if (review_isspace(*p) || (*p == 0xc2 && p + 1 < end
-                                   && p[1] == 0xa0))
+        if (review_char_is(*p, REVIEW_C_SPACE)
+            || (*p == 0xc2 && p + 1 < end && p[1] == 0xa0))
         {
             bb->space = 1;
             p += *p == 0xc2 ? 2 : 1;
             continue;
         }
 
-        if (bb->space && bb->buf.len) {
-            bb->buf.data[bb->buf.len++] = ' ';
+        if (bb->space && d > bb->buf.data) {
+            *d++ = ' ';
         }
 
         bb->space = 0;
-        bb->buf.data[bb->buf.len++] = *p++;
+
+        /* the run of bytes up to the next space or U+00A0 */
+        do {
+            *d++ = *p++;
+        } while (p < end && !review_char_is(*p, REVIEW_C_SPACE)
+                 && *p != 0xc2);
     }
+
+    bb->buf.len = d - bb->buf.data;
 
     bb->last_br = 0;
 
@@ -1418,11 +1428,10 @@ found:
 
         page->signals.prose_blocks++;
 
-        for (i = 0; i < bb.blocks[k].text.len; i++) {
-            page->signals.prose_words += bb.blocks[k].text.data[i] == ' ';
-        }
-
-        page->signals.prose_words++;
+        page->signals.prose_words += review_str_count(bb.blocks[k].text.data,
+                                                      bb.blocks[k].text.len,
+                                                      ' ')
+                                     + 1;
     }
 
     /* the facts around it: the article's header, rating box, credits */

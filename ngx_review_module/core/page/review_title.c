@@ -96,6 +96,12 @@ review_title_quoted(const review_str_t *s, review_str_t *name)
         olen = 0;
 
         for (k = 0; review_title_quotes[k][0]; k++) {
+
+            /* most bytes open no quote: their first byte says so */
+            if (p[i] != (unsigned char) review_title_quotes[k][0][0]) {
+                continue;
+            }
+
             olen = strlen(review_title_quotes[k][0]);
 
             if (i + olen < s->len

@@ -87,7 +87,14 @@ int review_tokenize(review_tx_t *tx);
 
 int review_tok_eq(const review_tok_t *t, const char *word, size_t len);
 int review_tok_in(const review_tok_t *t, const char *const *words);
-int review_tok_punct(const review_tok_t *t, uint32_t cp);
+
+/* inline: the analysers test most tokens for a mark or two */
+static inline int
+review_tok_punct(const review_tok_t *t, uint32_t cp)
+{
+    return t->type == REVIEW_TOK_PUNCT && t->cp == cp;
+}
+
 
 #define review_tok_lex(t, bits)  ((t)->lex & (bits))
 

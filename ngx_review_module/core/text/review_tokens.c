@@ -245,7 +245,7 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 {
     size_t                n;
     uint32_t              cp, cp2, first;
-    unsigned              flags, space, quoted, upper, letters, s, cjk;
+    unsigned              flags, space, quoted, upper, letters, s, cjk, k;
     const unsigned char  *p, *end, *start, *q;
 
     p = blk->text.data;
@@ -256,7 +256,7 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 
     while (p < end) {
 
-        if (review_isspace(*p)) {
+        if (review_char_is(*p, REVIEW_C_SPACE)) {
             space = 1;
             p++;
             continue;
@@ -307,7 +307,22 @@ review_tokenize_block(review_tx_t *tx, const review_block_t *blk,
 
             while (p < end) {
 
-                /* most of a page is ASCII: no decoding for it */
+                /* most of a page is ASCII: its letters and digits by table */
+                k = review_char_class[*p];
+
+                if (k & REVIEW_C_ALPHA) {
+                    upper &= (k & REVIEW_C_UPPER) != 0;
+                    letters++;
+                    p++;
+                    continue;
+                }
+
+                if (k & REVIEW_C_DIGIT) {
+                    p++;
+                    continue;
+                }
+
+                /* no decoding for the rest of ASCII either */
                 if (*p < 0x80) {
                     cp = *p;
                     n = 1;
@@ -465,13 +480,6 @@ review_tok_in(const review_tok_t *t, const char *const *words)
     }
 
     return 0;
-}
-
-
-int
-review_tok_punct(const review_tok_t *t, uint32_t cp)
-{
-    return t->type == REVIEW_TOK_PUNCT && t->cp == cp;
 }
 
 
