@@ -285,6 +285,19 @@ review_find_ci(const unsigned char *h, size_t hlen, const char *n)
     c = review_tolower((unsigned char) n[0]);
     end = h + hlen - nlen + 1;
 
+    /* a letter first: either case of it is the letter with 0x20 set */
+    if (review_islower(c)) {
+        for (p = h; p < end; p++) {
+            if ((*p | 0x20) == c
+                && review_strncasecmp(p + 1, n + 1, nlen - 1) == 0)
+            {
+                return p;
+            }
+        }
+
+        return NULL;
+    }
+
     for (p = h; p < end; p++) {
         if (review_tolower(*p) == c
             && review_strncasecmp(p, n, nlen) == 0)

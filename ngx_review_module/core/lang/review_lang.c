@@ -335,14 +335,27 @@ review_lang_verdict_at(const unsigned char *p, const unsigned char *end)
 {
     size_t              k, len;
     unsigned            i;
+    unsigned char       c;
     const char *const  *w;
+
+    /* a label and what follows it: "X: y" */
+    if (end - p < 3) {
+        return 0;
+    }
+
+    c = review_tolower(*p);
 
     for (i = 0; i < REVIEW_LANG_N; i++) {
         for (w = review_langs[i]->verdict_labels; w && *w; w++) {
+
+            /* the first letter before the length: most differ by it */
+            if (c != (unsigned char) (*w)[0]) {
+                continue;
+            }
+
             len = strlen(*w);
 
             if ((size_t) (end - p) < len + 3
-                || review_tolower(*p) != (unsigned char) (*w)[0]
                 || review_strncasecmp(p, *w, len) != 0)
             {
                 continue;

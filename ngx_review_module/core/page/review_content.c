@@ -75,12 +75,12 @@ review_node_hint(const review_doc_t *doc, const review_node_t *n,
         end = p + attr[k]->len;
 
         while (p < end) {
-            while (p < end && review_isspace(*p)) {
+            while (p < end && review_char_is(*p, REVIEW_C_SPACE)) {
                 p++;
             }
 
             w = p;
-            while (p < end && !review_isspace(*p)) {
+            while (p < end && !review_char_is(*p, REVIEW_C_SPACE)) {
                 p++;
             }
 

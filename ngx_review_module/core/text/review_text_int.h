@@ -15,6 +15,7 @@
 
 
 #include "review_lexicon.h"
+#include "review_str.h"
 #include "review_text.h"
 
 
@@ -81,9 +82,12 @@ typedef struct {
 int review_tokenize(review_tx_t *tx);
 
 /* a word, for a literal: the length is known at compile time */
-/* the length is checked inline: most words differ by it */
+/* the length and the first letter are checked inline: most words differ
+   by them */
 #define review_tok_is(t, w)                                                  \
-    ((t)->len == sizeof(w) - 1 && review_tok_eq(t, w, sizeof(w) - 1))
+    ((t)->len == sizeof(w) - 1 && sizeof(w) > 1                              \
+     && review_lower_map[(t)->p[0]] == review_tolower((unsigned char) (w)[0]) \
+     && review_tok_eq(t, w, sizeof(w) - 1))
 
 int review_tok_eq(const review_tok_t *t, const char *word, size_t len);
 int review_tok_in(const review_tok_t *t, const char *const *words);
