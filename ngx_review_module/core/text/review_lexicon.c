@@ -61,6 +61,8 @@ static size_t              review_lex_curly_used;
 static uint64_t            review_lex_ext[REVIEW_LEX_EXT][REVIEW_LANG_N];
 static unsigned            review_lex_next = 1;
 static unsigned            review_lex_lost;
+static size_t              review_lex_common_max;   /* the longest frequent
+                                                       word's bytes */
 static int                 review_lex_ready;
 
 
@@ -347,6 +349,10 @@ review_lexicon_init(void)
 
         for (w = lang->common; w && *w; w++) {
             review_lex_add(*w)->common |= 1u << k;
+
+            if (strlen(*w) > review_lex_common_max) {
+                review_lex_common_max = strlen(*w);
+            }
         }
 
         /* English has its own list of month names for names */
@@ -528,6 +534,11 @@ unsigned
 review_lex_common(const unsigned char *p, size_t len)
 {
     review_lex_entry_t  *e;
+
+    /* a word longer than every frequent word is none: no lookup */
+    if (review_lex_ready && len > review_lex_common_max) {
+        return 0;
+    }
 
     e = review_lex_find(p, len);
 
