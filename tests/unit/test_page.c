@@ -1644,6 +1644,21 @@ test_page_names(void)
         "Quiet too.</p>"),
         "Quiet Harbour of the Northern Lights", 0);
 
+    /*
+     * a headline in sentence case holds the name as a run of capitals,
+     * which the prose repeats
+     */
+    page_name(NAME_PAGE("Some thoughts on the new Iron Orchard film",
+        "<p>Iron Orchard opens in a storm. By the end, Iron Orchard has "
+        "earned its quiet.</p>"),
+        "Iron Orchard");
+
+    /* ... next to a word for a film: not a run in an essay's headline */
+    page_name(NAME_PAGE("An evening in March with the Iron Orchard",
+        "<p>Iron Orchard opens in a storm. By the end, Iron Orchard has "
+        "earned its quiet.</p>"),
+        "An evening in March with the Iron Orchard");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -10,6 +10,7 @@
 
 #include "review_json_write.h"
 #include "review_lang.h"
+#include "review_lexicon.h"
 #include "review_str.h"
 #include "review_text_int.h"
 
@@ -659,6 +660,81 @@ review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
 }
 
 
+/*
+ * "What I think of the new Star Trek movie": a run of two capitalised
+ * words or more inside a headline that is not in title case, past its
+ * first word, next to a word for a film ("the X movie", "le film X"):
+ * not "A night in January with the Green Lightning"
+ */
+
+static int
+review_name_film_word(const review_names_t *ns, const unsigned char *p,
+    const unsigned char *end)
+{
+    return p < end
+           && (review_lex_lang(ns->f->language, p, end - p)
+               & REVIEW_LEX_FILM_WORD) != 0;
+}
+
+
+static void
+review_name_runs(review_names_t *ns, const review_str_t *h)
+{
+    unsigned              caps, lower, film;
+    review_str_t          run;
+    const unsigned char  *p, *end, *w, *prev;
+
+    end = h->data + h->len;
+    lower = 0;
+
+    /* a headline in title case is all runs: none of them stands out */
+    for (p = h->data; p < end; p++) {
+        if ((p == h->data || p[-1] == ' ') && review_islower(*p)) {
+            lower++;
+        }
+    }
+
+    if (lower < 3) {
+        return;
+    }
+
+    run.data = NULL;
+    run.len = 0;
+    caps = 0;
+    film = 0;
+    prev = NULL;
+
+    for (w = h->data; w <= end; w = p + 1) {
+        for (p = w; p < end && *p != ' '; p++) {
+            /* void */
+        }
+
+        if (p > w && w > h->data && review_isupper(*w)
+            && review_isalpha(p[-1]))
+        {
+            if (caps++ == 0) {
+                run.data = (unsigned char *) w;
+                film = prev && review_name_film_word(ns, prev, w - 1);
+            }
+
+            run.len = p - run.data;
+            continue;
+        }
+
+        if (caps >= 2 && (film || review_name_film_word(ns, w, p))) {
+            review_name_add(ns, run, REVIEW_NAME_TITLED);
+        }
+
+        caps = 0;
+        prev = w;
+    }
+
+    if (caps >= 2 && film) {
+        review_name_add(ns, run, REVIEW_NAME_TITLED);
+    }
+}
+
+
 /* a headline's parts: between separators, and in quotation marks */
 
 static void
@@ -670,6 +746,10 @@ review_name_parts(review_names_t *ns, const review_str_t *h, unsigned bonus)
     const char *const    *sep;
 
     review_name_add(ns, *h, bonus);
+
+    if (bonus == REVIEW_NAME_TITLED) {
+        review_name_runs(ns, h);
+    }
 
     for (sep = review_name_seps; *sep; sep++) {
         n = strlen(*sep);
