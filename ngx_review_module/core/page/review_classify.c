@@ -800,10 +800,15 @@ review_headline_index(const review_str_t *h)
 }
 
 
-/* a guide: its sections are "How to ..." headings */
+/*
+ * Headings that match a table: "How to ..." sections make a guide,
+ * headings that say "review" head reviews one by one.
+ */
 
 static unsigned
-review_guide_headings(const review_page_t *page)
+review_headings_matching(const review_page_t *page,
+    int (*match)(const review_str_t *s, const char *const *words),
+    const char *const *words)
 {
     unsigned               i, n;
     const review_block_t  *b;
@@ -813,33 +818,7 @@ review_guide_headings(const review_page_t *page)
     for (i = 0; i < page->text.nblocks; i++) {
         b = &page->text.blocks[i];
 
-        if (b->kind == REVIEW_BLOCK_HEADING
-            && review_starts_any(&b->text, review_guide_heads))
-        {
-            n++;
-        }
-    }
-
-    return n;
-}
-
-
-/* headings that say "review": reviews headed one by one */
-
-static unsigned
-review_headed_reviews(const review_page_t *page)
-{
-    unsigned               i, n;
-    const review_block_t  *b;
-
-    n = 0;
-
-    for (i = 0; i < page->text.nblocks; i++) {
-        b = &page->text.blocks[i];
-
-        if (b->kind == REVIEW_BLOCK_HEADING
-            && review_has_any(&b->text, review_review_words))
-        {
+        if (b->kind == REVIEW_BLOCK_HEADING && match(&b->text, words)) {
             n++;
         }
     }
@@ -1283,7 +1262,9 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
         review_part(f, REVIEW_PART_OTHER_KIND);
 
     } else if (review_has_any(&h, review_not_review_words)
-               || review_guide_headings(page) >= REVIEW_CLASSIFY_GUIDE
+               || review_headings_matching(page, review_starts_any,
+                                           review_guide_heads)
+                  >= REVIEW_CLASSIFY_GUIDE
                || (!s->title_says_review && !s->structured_review
                    && (review_headline_essay(&h)
                        || review_headline_has(&h, &name,
@@ -1333,7 +1314,8 @@ review_classify(review_arena_t *a, const review_doc_t *doc,
      * ("Barbenheimer": "Barbie" and "Oppenheimer")
      */
     } else if (((s->ratings >= 2 || s->star_lines >= 2)
-                && (!one || review_headed_reviews(page) >= 2))
+                && (!one || review_headings_matching(page, review_has_any,
+                                               review_review_words) >= 2))
                || (!s->title_says_review && !s->structured_review
                    && (review_headline_has(&h, &name, review_works_words, 1)
                        || review_headline_period(&h, &f->item_name)

@@ -1336,6 +1336,30 @@ review_name_short(const review_names_t *ns, const review_str_t *name)
 }
 
 
+/*
+ * A span the review sets in italics that may name a work: a title opens
+ * with a capital or a digit, and is not a whole paragraph.
+ */
+
+static int
+review_work_italic(const review_block_t *blk, const review_span_t *sp,
+    review_str_t *s)
+{
+    if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
+        || sp->start + sp->len > blk->text.len
+        || !(review_isupper(blk->text.data[sp->start])
+             || review_isdigit(blk->text.data[sp->start])))
+    {
+        return 0;
+    }
+
+    s->data = blk->text.data + sp->start;
+    s->len = sp->len;
+
+    return 1;
+}
+
+
 static void
 review_work_choose(review_tx_t *tx)
 {
@@ -1397,16 +1421,10 @@ review_work_choose(review_tx_t *tx)
         for (k = 0; k < blk->nspans && seen < REVIEW_NAME_SPANS; k++) {
             sp = &blk->spans[k];
 
-            if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
-                || sp->start + sp->len > blk->text.len
-                || !(review_isupper(blk->text.data[sp->start])
-                     || review_isdigit(blk->text.data[sp->start])))
-            {
+            if (!review_work_italic(blk, sp, &s)) {
                 continue;
             }
 
-            s.data = blk->text.data + sp->start;
-            s.len = sp->len;
             seen++;
 
             for (j = 0; j < nworks; j++) {
@@ -1829,16 +1847,10 @@ review_work_others(review_tx_t *tx)
         for (k = 0; k < blk->nspans && seen < REVIEW_NAME_SPANS; k++) {
             sp = &blk->spans[k];
 
-            if (sp->kind != REVIEW_SPAN_EM || sp->len < 2 || sp->len > 120
-                || sp->start + sp->len > blk->text.len
-                || !(review_isupper(blk->text.data[sp->start])
-                     || review_isdigit(blk->text.data[sp->start])))
-            {
+            if (!review_work_italic(blk, sp, &s)) {
                 continue;
             }
 
-            s.data = blk->text.data + sp->start;
-            s.len = sp->len;
             seen++;
 
             /* the work itself: its name, a part or a longer form of it */
