@@ -38,7 +38,10 @@ typedef enum {
 } review_lang_e;
 
 
-/* what a credit word says: "Regie:" (a label), "réalisé par" (a verb) */
+/*
+ * what a credit word says: "Regie:" (a label), "réalisé par" (a verb),
+ * "A directs" (after the name)
+ */
 typedef enum {
     REVIEW_CREDIT_NONE = 0,
     REVIEW_CREDIT_DIR,
@@ -60,6 +63,8 @@ typedef struct {
     const char              *word;
     uint8_t                  label;      /* "Regie: A": A's credit */
     uint8_t                  verb;       /* "inszeniert von A" */
+    uint8_t                  after;      /* "A dirige", "A 导演": the
+                                            name before it */
 } review_lang_credit_t;
 
 

@@ -306,26 +306,26 @@ static const review_lang_list_t  review_it_lists[] = {
 
 /* "Regia: A", "diretto da A" */
 static const review_lang_credit_t  review_it_credits[] = {
-    { "regia", REVIEW_CREDIT_DIR, 0 },
-    { "regista", REVIEW_CREDIT_DIR, 0 },
-    { "diretto", 0, REVIEW_CREDIT_DIR },
-    { "diretta", 0, REVIEW_CREDIT_DIR },
-    { "sceneggiatura", REVIEW_CREDIT_WRI, 0 },
-    { "scritto", 0, REVIEW_CREDIT_WRI },
-    { "scritta", 0, REVIEW_CREDIT_WRI },
-    { "musica", REVIEW_CREDIT_COMP, 0 },
-    { "musiche", REVIEW_CREDIT_COMP, 0 },
-    { "produzione", REVIEW_CREDIT_PROD, 0 },
-    { "prodotto", 0, REVIEW_CREDIT_PROD },
-    { "interpreti", REVIEW_CREDIT_ACT, 0 },
-    { "con", REVIEW_CREDIT_ACT, 0 },
-    { "interpretato", 0, REVIEW_CREDIT_ACT },
-    { "fotografia", REVIEW_CREDIT_CREW, 0 },
-    { "montaggio", REVIEW_CREDIT_CREW, 0 },
-    { "interpretata", 0, REVIEW_CREDIT_ACT },
-    { "interpretati", 0, REVIEW_CREDIT_ACT },
-    { "doppiato", 0, REVIEW_CREDIT_ACT },
-    { NULL, 0, 0 }
+    { "regia", REVIEW_CREDIT_DIR, 0, 0 },
+    { "regista", REVIEW_CREDIT_DIR, 0, 0 },
+    { "diretto", 0, REVIEW_CREDIT_DIR, 0 },
+    { "diretta", 0, REVIEW_CREDIT_DIR, 0 },
+    { "sceneggiatura", REVIEW_CREDIT_WRI, 0, 0 },
+    { "scritto", 0, REVIEW_CREDIT_WRI, 0 },
+    { "scritta", 0, REVIEW_CREDIT_WRI, 0 },
+    { "musica", REVIEW_CREDIT_COMP, 0, 0 },
+    { "musiche", REVIEW_CREDIT_COMP, 0, 0 },
+    { "produzione", REVIEW_CREDIT_PROD, 0, 0 },
+    { "prodotto", 0, REVIEW_CREDIT_PROD, 0 },
+    { "interpreti", REVIEW_CREDIT_ACT, 0, 0 },
+    { "con", REVIEW_CREDIT_ACT, 0, 0 },
+    { "interpretato", 0, REVIEW_CREDIT_ACT, 0 },
+    { "fotografia", REVIEW_CREDIT_CREW, 0, 0 },
+    { "montaggio", REVIEW_CREDIT_CREW, 0, 0 },
+    { "interpretata", 0, REVIEW_CREDIT_ACT, 0 },
+    { "interpretati", 0, REVIEW_CREDIT_ACT, 0 },
+    { "doppiato", 0, REVIEW_CREDIT_ACT, 0 },
+    { NULL, 0, 0, 0 }
 };
 
 

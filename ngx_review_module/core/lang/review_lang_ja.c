@@ -111,16 +111,16 @@ static const review_lang_list_t  review_ja_lists[] = {
 
 /* "監督：A", "出演：A、B" */
 static const review_lang_credit_t  review_ja_credits[] = {
-    { "監督", REVIEW_CREDIT_DIR, 0 },
-    { "脚本", REVIEW_CREDIT_WRI, 0 },
-    { "出演", REVIEW_CREDIT_ACT, 0 },
-    { "主演", REVIEW_CREDIT_ACT, 0 },
-    { "キャスト", REVIEW_CREDIT_ACT, 0 },
-    { "音楽", REVIEW_CREDIT_COMP, 0 },
-    { "製作", REVIEW_CREDIT_PROD, 0 },
-    { "プロデューサー", REVIEW_CREDIT_PROD, 0 },
-    { "撮影", REVIEW_CREDIT_CREW, 0 },
-    { NULL, 0, 0 }
+    { "監督", REVIEW_CREDIT_DIR, 0, 0 },
+    { "脚本", REVIEW_CREDIT_WRI, 0, 0 },
+    { "出演", REVIEW_CREDIT_ACT, 0, 0 },
+    { "主演", REVIEW_CREDIT_ACT, 0, 0 },
+    { "キャスト", REVIEW_CREDIT_ACT, 0, 0 },
+    { "音楽", REVIEW_CREDIT_COMP, 0, 0 },
+    { "製作", REVIEW_CREDIT_PROD, 0, 0 },
+    { "プロデューサー", REVIEW_CREDIT_PROD, 0, 0 },
+    { "撮影", REVIEW_CREDIT_CREW, 0, 0 },
+    { NULL, 0, 0, 0 }
 };
 
 

@@ -116,21 +116,27 @@ static const review_lang_list_t  review_zh_lists[] = {
 
 /* "导演：A", "主演：A / B" */
 static const review_lang_credit_t  review_zh_credits[] = {
-    { "导演", REVIEW_CREDIT_DIR, 0 },
-    { "導演", REVIEW_CREDIT_DIR, 0 },
-    { "编剧", REVIEW_CREDIT_WRI, 0 },
-    { "編劇", REVIEW_CREDIT_WRI, 0 },
-    { "主演", REVIEW_CREDIT_ACT, 0 },
-    { "演员", REVIEW_CREDIT_ACT, 0 },
-    { "演員", REVIEW_CREDIT_ACT, 0 },
-    { "配乐", REVIEW_CREDIT_COMP, 0 },
-    { "配樂", REVIEW_CREDIT_COMP, 0 },
-    { "音乐", REVIEW_CREDIT_COMP, 0 },
-    { "制片人", REVIEW_CREDIT_PROD, 0 },
-    { "製片人", REVIEW_CREDIT_PROD, 0 },
-    { "摄影", REVIEW_CREDIT_CREW, 0 },
-    { "攝影", REVIEW_CREDIT_CREW, 0 },
-    { NULL, 0, 0 }
+    { "导演", REVIEW_CREDIT_DIR, 0, REVIEW_CREDIT_DIR },  /* "A 导演" */
+    { "導演", REVIEW_CREDIT_DIR, 0, REVIEW_CREDIT_DIR },
+    { "执导", 0, 0, REVIEW_CREDIT_DIR },
+    { "執導", 0, 0, REVIEW_CREDIT_DIR },
+    { "饰", 0, 0, REVIEW_CREDIT_ACT },          /* "A 饰 B": A plays B */
+    { "飾", 0, 0, REVIEW_CREDIT_ACT },
+    { "饰演", 0, 0, REVIEW_CREDIT_ACT },
+    { "飾演", 0, 0, REVIEW_CREDIT_ACT },
+    { "编剧", REVIEW_CREDIT_WRI, 0, 0 },
+    { "編劇", REVIEW_CREDIT_WRI, 0, 0 },
+    { "主演", REVIEW_CREDIT_ACT, 0, 0 },
+    { "演员", REVIEW_CREDIT_ACT, 0, 0 },
+    { "演員", REVIEW_CREDIT_ACT, 0, 0 },
+    { "配乐", REVIEW_CREDIT_COMP, 0, 0 },
+    { "配樂", REVIEW_CREDIT_COMP, 0, 0 },
+    { "音乐", REVIEW_CREDIT_COMP, 0, 0 },
+    { "制片人", REVIEW_CREDIT_PROD, 0, 0 },
+    { "製片人", REVIEW_CREDIT_PROD, 0, 0 },
+    { "摄影", REVIEW_CREDIT_CREW, 0, 0 },
+    { "攝影", REVIEW_CREDIT_CREW, 0, 0 },
+    { NULL, 0, 0, 0 }
 };
 
 

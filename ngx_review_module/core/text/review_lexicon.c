@@ -45,6 +45,7 @@ typedef struct {
     uint16_t                 credit;     /* the languages it credits in */
     uint8_t                  label;      /* review_credit_e */
     uint8_t                  verb;
+    uint8_t                  after;
 } review_lex_entry_t;
 
 
@@ -340,6 +341,7 @@ review_lexicon_init(void)
             e = review_lex_add(c->word);
             e->label = e->label ? e->label : c->label;
             e->verb = e->verb ? e->verb : c->verb;
+            e->after = e->after ? e->after : c->after;
             e->credit |= 1u << k;
         }
 
@@ -515,7 +517,8 @@ review_lex_credit(unsigned lang, const unsigned char *p, size_t len,
         return 0;
     }
 
-    return verb ? e->verb : e->label;
+    return verb == REVIEW_CREDIT_AFTER ? e->after
+           : verb ? e->verb : e->label;
 }
 
 

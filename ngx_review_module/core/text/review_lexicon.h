@@ -113,8 +113,10 @@ uint64_t review_lex_lang(unsigned lang, const unsigned char *p, size_t len);
 uint64_t review_lex_lang_cap(unsigned lang, const unsigned char *p,
     size_t len);
 
-/* a credit word of English or of a language as a label ("Regie:") or
-   as a verb ("directed by"): a review_credit_e, 0 for none */
+/* a credit word of English or of a language as a label ("Regie:"), as
+   a verb ("directed by", verb 1) or after the name ("A directs", verb
+   REVIEW_CREDIT_AFTER): a review_credit_e, 0 for none */
+#define REVIEW_CREDIT_AFTER  2
 unsigned review_lex_credit(unsigned lang, const unsigned char *p,
     size_t len, unsigned verb);
 

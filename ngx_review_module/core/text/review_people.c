@@ -1230,6 +1230,61 @@ review_credit_by(review_people_ctx_t *pc, uint32_t first, uint32_t sent)
 }
 
 
+/*
+ * "A directs", "A escribe y dirige", "A 饰": the credits of the words
+ * that follow a name (a table's "after"); a second one joined by a short
+ * word ("and", "y", "et").  A writer's word counts only so joined ("A
+ * writes and directs", not "A writes that"); not "A directed by B".
+ */
+
+static void
+review_credit_after(review_people_ctx_t *pc, uint32_t last, uint32_t sent,
+    review_entity_t *e)
+{
+    size_t          role[2];
+    unsigned        k, lang;
+    review_tok_t   *t, *n;
+
+    lang = pc->tx->facts->language;
+    role[0] = 0;
+    role[1] = 0;
+
+    for (k = 0; k < 2; k++) {
+        t = review_at(pc, last, 1 + 2 * k, sent);
+
+        if (t == NULL || t->type != REVIEW_TOK_WORD) {
+            break;
+        }
+
+        n = review_at(pc, last, 2 + 2 * k, sent);
+
+        if (n && review_tok_lex(n, REVIEW_LEX_BY)) {
+            break;
+        }
+
+        role[k] = review_credit_of(review_lex_credit(lang, t->p, t->len,
+                                                     REVIEW_CREDIT_AFTER));
+
+        /* "writes and directs": a short plain word, a second credit */
+        if (role[k] == 0 || n == NULL || n->type != REVIEW_TOK_WORD
+            || n->len > 3 || (n->flags & REVIEW_TOK_CAP))
+        {
+            break;
+        }
+    }
+
+    if (role[0] == REVIEW_ROLE_WRI && role[1] == 0) {
+        return;
+    }
+
+    for (k = 0; k < 2; k++) {
+        if (role[k]) {
+            *(int *) ((char *) e + role[k]) += review_cue.strong;
+        }
+    }
+}
+
+
 /* "by A and B": the credit B shares with the name before "and" */
 
 static size_t
@@ -2096,14 +2151,7 @@ review_people_cues(review_people_ctx_t *pc)
             e->dir += review_cue.strong;
         }
 
-        if (n1 && (review_tok_is(n1, "directs")
-                   || review_tok_is(n1, "directed")
-                   || review_tok_is(n1, "helms")
-                   || review_tok_is(n1, "helmed"))
-            && !(n2 && review_tok_is(n2, "by")))
-        {
-            e->dir += review_cue.strong;
-        }
+        review_credit_after(pc, b - 1, sent, e);
 
         if ((last->flags & REVIEW_TOK_POSS) && n1) {
 
