@@ -1659,6 +1659,15 @@ test_page_names(void)
         "earned its quiet.</p>"),
         "An evening in March with the Iron Orchard");
 
+    /*
+     * a headline that shouts a short form ("Red red!"), the prose sets
+     * the whole title once: the longest form the text states
+     */
+    page_name(NAME_PAGE("Red red!",
+        "<p>Last night I finally watched <em>Red Red Harvest</em> with a "
+        "friend.</p>"),
+        "Red Red Harvest");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -1360,6 +1360,36 @@ review_work_italic(const review_block_t *blk, const review_span_t *sp,
 }
 
 
+/*
+ * "La La Land" holds the headline's "La la!": a run of whole words of
+ * the longer form, in any case (the headline's case is the site's)
+ */
+
+static int
+review_name_holds(const review_str_t *longer, const review_str_t *name)
+{
+    const unsigned char  *p, *end;
+
+    if (name->len == 0 || longer->len <= name->len) {
+        return 0;
+    }
+
+    end = longer->data + longer->len - name->len;
+
+    for (p = longer->data; p <= end; p++) {
+        if ((p == longer->data || !review_isalnum(p[-1]))
+            && (p == end || !review_isalnum(p[name->len]))
+            && review_strncasecmp(p, (const char *) name->data, name->len)
+               == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_work_choose(review_tx_t *tx)
 {
@@ -1519,9 +1549,7 @@ review_work_choose(review_tx_t *tx)
 
     for (i = 0; i < ns->n; i++) {
         if (ns->c[i].count && ns->c[i].name.len > ns->c[best].name.len
-            && review_memmem(ns->c[i].name.data, ns->c[i].name.len,
-                             (const char *) ns->c[best].name.data,
-                             ns->c[best].name.len))
+            && review_name_holds(&ns->c[i].name, &ns->c[best].name))
         {
             best = i;
         }
