@@ -1668,6 +1668,13 @@ test_page_names(void)
         "friend.</p>"),
         "Red Red Harvest");
 
+    /* a link's call to action after the name is no subtitle */
+    page_name(NAME_PAGE("Copper Road 3",
+        "<p><a href=\"https://video.example.org/7\">Copper Road 3 - "
+        "Watch the trailer</a></p><p>Copper Road 3 is the loudest of "
+        "the three.</p>"),
+        "Copper Road 3");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -145,6 +145,12 @@ extern const char *const           review_en_lead_nouns[];
 extern const char *const           review_en_or_more[];
 extern const char *const           review_en_or[];
 
+/*
+ * A link's call to action a headline or a candidate ends on ("Title -
+ * Click for Trailer"): never a part of a name
+ */
+extern const char *const           review_en_calls[];
+
 
 /* "fr-CA", "pt_BR", "zh-Hans": the table; REVIEW_LANG_N for none */
 review_lang_e review_lang_from_code(const unsigned char *p, size_t len);

@@ -535,6 +535,17 @@ const char *const  review_en_or[] = {
 };
 
 
+/* calls to action a link's text ends on: "X - Click for Trailer" */
+const char *const  review_en_calls[] = {
+    "click for trailer", "click for the trailer", "click here",
+    "click to watch", "click to play", "watch the trailer",
+    "watch trailer", "see the trailer", "view trailer", "trailer here",
+    "read more", "read the full review", "continue reading",
+    "full review", "more info", "buy now", "buy tickets",
+    "get tickets", "stream now", "watch now", NULL
+};
+
+
 /* peoples: "the Australians Yolanda Ramke and Ben Howling" */
 const char *const  review_en_peoples[] = {
     "american", "americans", "british", "brits", "english", "scottish",

@@ -609,12 +609,82 @@ review_name_mentions(const review_str_t *body, const review_str_t *name,
 }
 
 
+/*
+ * "Transporter 2 - Click for Trailer": a call to action the text ends
+ * on, with the separator before it, is cut off the name
+ */
+
+static void
+review_name_uncall(review_str_t *s)
+{
+    size_t              n;
+    const char *const  *c;
+
+    for (c = review_en_calls; *c; c++) {
+        n = strlen(*c);
+
+        if (s->len <= n || review_isalnum(s->data[s->len - n - 1])
+            || review_strncasecmp(s->data + s->len - n, *c, n) != 0)
+        {
+            continue;
+        }
+
+        s->len -= n;
+
+        /* the separator before it: " - ", " | ", ": ", a dash's bytes */
+        while (s->len && (s->data[s->len - 1] == ' '
+                          || s->data[s->len - 1] == '-'
+                          || s->data[s->len - 1] == '|'
+                          || s->data[s->len - 1] == ':'
+                          || s->data[s->len - 1] >= 0x80))
+        {
+            /* "–" and "—" only: e2 80 93, e2 80 94 */
+            if (s->data[s->len - 1] >= 0x80
+                && !(s->len >= 3 && s->data[s->len - 3] == 0xe2
+                     && s->data[s->len - 2] == 0x80
+                     && (s->data[s->len - 1] == 0x93
+                         || s->data[s->len - 1] == 0x94)))
+            {
+                break;
+            }
+
+            s->len -= s->data[s->len - 1] >= 0x80 ? 3 : 1;
+        }
+
+        return;
+    }
+}
+
+
+/* a subtitle that opens with a call to action: "Click for Trailer" */
+
+static int
+review_name_call(const unsigned char *p, size_t len)
+{
+    size_t              n;
+    const char *const  *c;
+
+    for (c = review_en_calls; *c; c++) {
+        n = strlen(*c);
+
+        if (len >= n && (len == n || !review_isalnum(p[n]))
+            && review_strncasecmp(p, *c, n) == 0)
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
 {
     unsigned  i;
 
     review_str_trim(&s);
+    review_name_uncall(&s);
 
     while (s.len && (s.data[s.len - 1] == '.' || s.data[s.len - 1] == ','
                      || s.data[s.len - 1] == ':' || s.data[s.len - 1] == '!'
@@ -1829,6 +1899,7 @@ review_work_subtitle(review_tx_t *tx)
     n = review_name_subtitle(p + k, end);
 
     if (n == 0 || review_lang_find_review(p + k, n)
+        || review_name_call(p + k, n)
         || review_name_person(&f->directors, p + k, n)
         || review_name_person(&f->actors, p + k, n)
         || review_name_person(&f->writers, p + k, n))
