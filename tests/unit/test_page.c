@@ -2004,6 +2004,17 @@ test_sites(void)
          "is a quiet film.</p>" KIND_PROSE "</main></body></html>",
          "Night Ledger");
 
+    /*
+     * "Site | Post - its subtitle": the host spells the first part, so
+     * the subtitle is no site
+     */
+    site("<html><head><title>Pale Lantern | Dry Season \xe2\x80\x93 a "
+         "slow burn</title><link rel=\"canonical\" href=\"https://"
+         "www.pale-lantern.example/films/dry-season.html\"></head><body>"
+         "<main><p>Dry Season is a quiet film.</p>" KIND_PROSE
+         "</main></body></html>",
+         "Pale Lantern");
+
     /* "Post | Site" under the site's <h1> brand, a link home */
     site("<html><head><title>Still Water | night ledger</title></head>"
          "<body><header><h1><a href=\"/\">night ledger</a></h1></header>"

@@ -2191,13 +2191,53 @@ review_meta_full_name(const review_str_t *s, const review_str_t *n,
 }
 
 
+/*
+ * A word of four letters or more of "s" that the URL's host spells
+ * ("Critique" in www.l-oeil-critique.com), in any case
+ */
+
+static int
+review_meta_host_spells(const review_str_t *url, const review_str_t *s)
+{
+    size_t                hlen;
+    const unsigned char  *host, *p, *w, *end;
+
+    host = review_memmem(url->data, url->len, "://", 3);
+    if (host == NULL) {
+        return 0;
+    }
+
+    host += 3;
+    p = memchr(host, '/', url->data + url->len - host);
+    hlen = (p ? p : url->data + url->len) - host;
+    end = s->data + s->len;
+
+    for (p = s->data; p < end; p = w) {
+        while (p < end && !review_isalnum(*p)) {
+            p++;
+        }
+
+        for (w = p; w < end && review_isalnum(*w); w++) {
+            /* void */
+        }
+
+        if (w - p >= 4 && review_contains_ci(host, hlen, p, w - p))
+        {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
 static void
 review_meta_site_from_title(review_pg_t *pg)
 {
     size_t                n;
     uint32_t              hn;
     review_str_t          t, last, h;
-    const unsigned char  *p, *at;
+    const unsigned char  *p, *at, *first;
     const char *const    *sep;
 
     t = pg->doc->title;
@@ -2238,6 +2278,37 @@ review_meta_site_from_title(review_pg_t *pg)
     if (at == NULL) {
         review_meta_site_title_alone(pg);
         return;
+    }
+
+    /*
+     * "L'Oeil Critique | Challengers - Le match ...": the site's name is
+     * first, not the post's subtitle, when the page's host spells one of
+     * the first part's words and none of the rest's
+     */
+    first = at;
+
+    for (sep = review_site_seps; *sep; sep++) {
+        p = review_memmem(t.data, t.len, *sep, strlen(*sep));
+
+        if (p && p < first) {
+            first = p;
+        }
+    }
+
+    if (first > t.data) {
+        h.data = t.data;
+        h.len = first - t.data;
+        review_str_trim(&h);
+        last.data = first + 1;
+        last.len = t.data + t.len - last.data;
+
+        if (h.len >= 2 && h.len <= REVIEW_SITE_MAX
+            && review_meta_host_spells(&pg->facts->url, &h)
+            && !review_meta_host_spells(&pg->facts->url, &last))
+        {
+            pg->facts->site_name = h;
+            return;
+        }
     }
 
     last.data = at + n;
