@@ -1675,6 +1675,17 @@ test_page_names(void)
         "the three.</p>"),
         "Copper Road 3");
 
+    /*
+     * a headline's part the prose uses as common words more often than
+     * as a title ("the geology of the valley") is no name
+     */
+    page_name(NAME_PAGE("The Geology and Music of Iron Orchard",
+        "<h2>The Geology of a Valley</h2><p>The geology of the valley is "
+        "the film's real subject. <em>Iron Orchard</em> gets the geology "
+        "right, and the geology is what I remember of "
+        "<em>Iron Orchard</em>.</p>"),
+        "Iron Orchard");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

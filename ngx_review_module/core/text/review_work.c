@@ -558,6 +558,79 @@ typedef struct {
  * "form", when given, is the body's own spelling of the first one.
  */
 
+/*
+ * "the physics of black holes" uses a headline's "The Physics" as
+ * common words: a word of five letters or more in lower case where the
+ * name has a capital ("The Shape of Water", "Where the Wild Things are"
+ * keep their title's words)
+ */
+
+static int
+review_name_lowered(const unsigned char *p, const review_str_t *name)
+{
+    size_t  i, k;
+
+    for (i = 1; i < name->len; i++) {
+        if (name->data[i - 1] != ' ' || !review_isupper(name->data[i])
+            || !review_islower(p[i]))
+        {
+            continue;
+        }
+
+        for (k = i; k < name->len && review_isalpha(p[k]); k++) {
+            /* void */
+        }
+
+        if (k - i >= 5) {
+            return 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
+ * How often the prose writes a name of several words as common words,
+ * its capitals lowered: "faithful to the physics", "the physics of
+ * curved spacetime" for a headline's "The Physics"
+ */
+
+static unsigned
+review_name_common(const review_str_t *body, const review_str_t *name)
+{
+    unsigned              n;
+    unsigned char         c0;
+    const unsigned char  *p, *end;
+
+    if (name->len == 0 || body->len < name->len) {
+        return 0;
+    }
+
+    n = 0;
+    c0 = review_tolower(name->data[0]);
+    end = body->data + body->len - name->len;
+
+    for (p = body->data; p <= end && n < REVIEW_NAME_COUNT; p++) {
+        if (review_tolower(*p) != c0
+            || (p > body->data && review_isalnum(p[-1]))
+            || (p < end && review_isalnum(p[name->len]))
+            || review_strncasecmp(p, (const char *) name->data, name->len)
+               != 0)
+        {
+            continue;
+        }
+
+        if (review_name_lowered(p, name)) {
+            n++;
+            p += name->len - 1;
+        }
+    }
+
+    return n;
+}
+
+
 static unsigned
 review_name_mentions(const review_str_t *body, const review_str_t *name,
     review_str_t *form)
@@ -723,6 +796,13 @@ review_name_add(review_names_t *ns, review_str_t s, unsigned bonus)
     if (bonus >= REVIEW_NAME_TITLED) {
         ns->c[ns->n].count -= ns->c[ns->n].count < ns->headline
                               ? ns->c[ns->n].count : ns->headline;
+    }
+
+    /* words the prose uses more often as common words than as a title */
+    if (ns->c[ns->n].count
+        && review_name_common(&ns->f->body, &s) > ns->c[ns->n].count)
+    {
+        ns->c[ns->n].count = 0;
     }
 
     ns->c[ns->n].bonus = bonus;
