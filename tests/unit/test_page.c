@@ -1686,6 +1686,13 @@ test_page_names(void)
         "<em>Iron Orchard</em>.</p>"),
         "Iron Orchard");
 
+    /* "Site | Post – subtitle": the site's name first is no name */
+    page_name("<html><head><title>Pale Notes | Dry Season \xe2\x80\x93 "
+        "Une longue attente</title><meta property=\"og:site_name\" "
+        "content=\"Pale Notes\"></head><body><article><p>Dry Season is "
+        "slow.</p>" KIND_PROSE "</article></body></html>",
+        "Dry Season");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -675,6 +675,22 @@ review_title_clean(review_arena_t *a, const review_str_t *headline,
     review_title_trim(&s);
     review_title_crumbs(&s, site);
 
+    /* "Site | Post": the site's name first, and a separator */
+    for (sep = review_title_seps; site->len && *sep; sep++) {
+        n = strlen(*sep);
+
+        if (s.len > site->len + n
+            && review_strncasecmp(s.data, (const char *) site->data,
+                                  site->len) == 0
+            && memcmp(s.data + site->len, *sep, n) == 0)
+        {
+            s.data += site->len + n;
+            s.len -= site->len + n;
+            review_title_trim(&s);
+            break;
+        }
+    }
+
     /*
      * the site's name after the last separator, or anything after " | ";
      * not the one that ends "Movie Review | X"
