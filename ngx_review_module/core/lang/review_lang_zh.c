@@ -99,6 +99,22 @@ static const char *const  review_zh_like_verbs[] = {
 };
 
 
+/*
+ * words that are no name and stand before a director's word: "这位导演"
+ * (this director), "新人导演" (a new director), "而且李安导演" (and
+ * also directed by Ang Lee), "身為一個導演" (as a director)
+ */
+static const char *const  review_zh_function[] = {
+    "这位", "這位", "那位", "一位", "这个", "這個",
+    "那个", "那個", "该", "該", "新人", "新锐", "新銳",
+    "青年", "著名", "知名", "的", "和", "与", "與", "是",
+    "由", "而且", "并且", "並且", "身为", "身為", "作为",
+    "作為", "一个", "一個", "还是", "還是", "就是", "但是",
+    "因为", "因為", "所以", "可是", "不过", "不過", "也是",
+    "都是", "他们", "他們", NULL
+};
+
+
 static const review_lang_list_t  review_zh_lists[] = {
     { review_zh_eval, REVIEW_LEX_EVAL },
     { review_zh_strong, REVIEW_LEX_STRONG },
@@ -110,6 +126,7 @@ static const review_lang_list_t  review_zh_lists[] = {
     { review_zh_book_vocab, REVIEW_LEX_VOCAB_BOOK },
     { review_zh_game_vocab, REVIEW_LEX_VOCAB_GAME },
     { review_zh_like_verbs, REVIEW_LEX_LIKE },
+    { review_zh_function, REVIEW_LEX_FUNCTION },
     { NULL, 0 }
 };
 

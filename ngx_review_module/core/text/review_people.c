@@ -735,6 +735,85 @@ review_credit_lines(review_tx_t *tx)
 #define REVIEW_CJK_NAME_MAX   8           /* characters */
 #define REVIEW_CJK_LIST_MAX   16          /* names in a label's list */
 
+/*
+ * "，米林宏昌导演，": a clause of a name and a director's word after
+ * it ("after" in the table), alone between punctuation; the name holds
+ * no word of the tables ("这位导演", "电影导演": nobody).  The bytes
+ * of the credit word at the end of token i, or 0.
+ */
+
+#define REVIEW_CJK_RUN_NAME_MIN  2         /* characters */
+#define REVIEW_CJK_RUN_NAME_MAX  4
+#define REVIEW_CJK_CREDIT_MAX    2
+
+static size_t
+review_cjk_credit_tail(review_tx_t *tx, uint32_t i)
+{
+    unsigned              k, n, lang;
+    uint32_t              cp;
+    review_tok_t         *t, *o;
+    const unsigned char  *p, *end, *at[REVIEW_CJK_RUN_NAME_MAX
+                                       + REVIEW_CJK_CREDIT_MAX + 1];
+
+    lang = tx->facts->language;
+    t = &tx->toks[i];
+
+    if (lang >= REVIEW_LANG_N || !review_langs[lang]->no_spaces
+        || t->type != REVIEW_TOK_WORD || t->p[0] < 0x80)
+    {
+        return 0;
+    }
+
+    /* alone in its clause: punctuation or the block's edge either side */
+    o = i ? &tx->toks[i - 1] : NULL;
+
+    if (o && o->block == t->block && o->type != REVIEW_TOK_PUNCT) {
+        return 0;
+    }
+
+    o = i + 1 < tx->ntoks ? &tx->toks[i + 1] : NULL;
+
+    if (o && o->block == t->block && o->type != REVIEW_TOK_PUNCT) {
+        return 0;
+    }
+
+    end = t->p + t->len;
+    cp = 0;
+
+    for (n = 0, p = t->p; p < end; n++) {
+        if (n == REVIEW_CJK_RUN_NAME_MAX + REVIEW_CJK_CREDIT_MAX) {
+            return 0;
+        }
+
+        at[n] = p;
+        p += review_utf8_decode(p, end, &cp);
+
+        if (cp < 0x80) {
+            return 0;
+        }
+    }
+
+    at[n] = end;
+
+    for (k = 1; k <= REVIEW_CJK_CREDIT_MAX && k < n; k++) {
+        if (n - k < REVIEW_CJK_RUN_NAME_MIN
+            || n - k > REVIEW_CJK_RUN_NAME_MAX)
+        {
+            continue;
+        }
+
+        if (review_lex_credit(lang, at[n - k], end - at[n - k],
+                              REVIEW_CREDIT_AFTER) == REVIEW_CREDIT_DIR
+            && review_tok_inside(lang, t->p, at[n - k] - t->p) == 0)
+        {
+            return end - at[n - k];
+        }
+    }
+
+    return 0;
+}
+
+
 static int
 review_cjk_name(review_tx_t *tx, uint32_t i)
 {
@@ -808,7 +887,7 @@ review_people_mentions(review_people_ctx_t *pc)
         company = 0;
 
         if (!review_is_name_word(&tx->toks[i])) {
-            if (review_cjk_name(tx, i)) {
+            if (review_cjk_name(tx, i) || review_cjk_credit_tail(tx, i)) {
                 pc->m[pc->nm].first = i;
                 pc->m[pc->nm].last = i + 1;
                 pc->m[pc->nm].entity = (uint32_t) -1;
@@ -1015,6 +1094,11 @@ review_entity_add(review_people_ctx_t *pc, uint32_t i, uint32_t words)
     review_entity_t  *e;
 
     review_mention_text(pc->tx, pc->m[i].first, pc->m[i].last, &s);
+
+    /* "米林宏昌导演": the name without its credit */
+    if (pc->m[i].last == pc->m[i].first + 1) {
+        s.len -= review_cjk_credit_tail(pc->tx, pc->m[i].first);
+    }
 
     for (k = 0; k < pc->ne; k++) {
         if (review_same_name(&pc->e[k].name, &s)) {
@@ -1995,6 +2079,10 @@ review_people_cues(review_people_ctx_t *pc)
         b = m->last;
         sent = tx->toks[a].sentence;
         last = &tx->toks[b - 1];
+
+        if (b == a + 1 && review_cjk_credit_tail(tx, a)) {
+            e->dir += review_cue.strong;
+        }
 
         p1 = review_at(pc, a, -1, sent);
         p2 = review_at(pc, a, -2, sent);

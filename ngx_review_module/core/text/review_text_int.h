@@ -92,6 +92,10 @@ int review_tokenize(review_tx_t *tx);
 int review_tok_eq(const review_tok_t *t, const char *word, size_t len);
 int review_tok_in(const review_tok_t *t, const char *const *words);
 
+/* the lists of the words inside a run of Chinese or Japanese */
+uint64_t review_tok_inside(unsigned lang, const unsigned char *p,
+    size_t len);
+
 /* inline: the analysers test most tokens for a mark or two */
 static inline int
 review_tok_punct(const review_tok_t *t, uint32_t cp)

@@ -71,7 +71,7 @@ review_cp_cjk(uint32_t cp)
 
 #define REVIEW_TOK_INSIDE_MAX  6
 
-static uint64_t
+uint64_t
 review_tok_inside(unsigned lang, const unsigned char *p, size_t len)
 {
     size_t                k, n, step, ends[REVIEW_TOK_INSIDE_MAX];
