@@ -1693,6 +1693,15 @@ test_page_names(void)
         "slow.</p>" KIND_PROSE "</article></body></html>",
         "Dry Season");
 
+    /* ... and a body that sets the post's part as its own heading */
+    page_name("<html><head><title>Pale Notes | Dry Season \xe2\x80\x93 "
+        "Une longue attente qui paie</title><meta property=\"og:site_name"
+        "\" content=\"Pale Notes\"></head><body><article><h2>Dry Season "
+        "\xe2\x80\x93 Une longue attente qui paie</h2><p>Dry Season is "
+        "slow. Dry Season is long, and Dry Season ends well.</p>"
+        KIND_PROSE "</article></body></html>",
+        "Dry Season");
+
     /* "Post · Site" with no site name in the metadata */
     page_name("<html><head><title>Low Tide \xc2\xb7 Barefoot Notes</title>"
         "</head><body><h1>Barefoot Notes</h1><article>" KIND_PROSE

@@ -1292,6 +1292,39 @@ review_name_extends(const review_str_t *longer, const review_str_t *name)
 
 
 /*
+ * The headline's own part after the site's name that opens it ("Site |
+ * Post"): the post's title, which the body may set as a block
+ */
+
+static review_str_t
+review_headline_post(const review_facts_t *f)
+{
+    review_str_t          post;
+    const review_str_t   *site;
+
+    post = f->headline;
+    site = &f->site_name;
+
+    if (site->len && post.len > site->len
+        && review_strncasecmp(post.data, (const char *) site->data,
+                              site->len) == 0)
+    {
+        post.data += site->len;
+        post.len -= site->len;
+
+        while (post.len && (post.data[0] == ' ' || post.data[0] == '|'
+                            || post.data[0] == ':' || post.data[0] == '-'))
+        {
+            post.data++;
+            post.len--;
+        }
+    }
+
+    return post;
+}
+
+
+/*
  * "Dune: Part Two", "Avatar, la voie de l'eau": the page's whole name
  * stands over its head that the prose names more, when what follows the
  * head is a sequel's number ("Part 2", "Chapter IV", "II") or words the
@@ -1303,6 +1336,7 @@ review_name_whole(const review_facts_t *f, const review_str_t *head)
 {
     size_t                k, len;
     unsigned              words, roman;
+    review_str_t          post;
     const unsigned char  *p, *end, *w, *last, *h, *b, *bend;
     const review_str_t   *name;
 
@@ -1364,14 +1398,14 @@ review_name_whole(const review_facts_t *f, const review_str_t *head)
     /* in the prose, not in the headline the body writes again */
     b = f->body.data;
     bend = b + f->body.len;
-    h = f->headline.len ? review_memmem(b, f->body.len,
-                                        (const char *) f->headline.data,
-                                        f->headline.len)
-                        : NULL;
+    post = review_headline_post(f);
+    h = post.len ? review_memmem(b, f->body.len, (const char *) post.data,
+                                 post.len)
+                 : NULL;
 
     for ( /* void */ ; (size_t) (bend - b) >= len; b++) {
         if (review_strncasecmp(b, (const char *) p, len) == 0
-            && (h == NULL || b < h || b >= h + f->headline.len))
+            && (h == NULL || b < h || b >= h + post.len))
         {
             return 1;
         }
@@ -1392,18 +1426,24 @@ static unsigned
 review_headline_block(review_tx_t *tx)
 {
     unsigned               i;
-    review_str_t           t;
+    review_str_t           t, post;
     const review_str_t    *h;
 
     h = &tx->facts->headline;
+
+    /* "Site | Post": the block may be the post's part alone */
+    post = review_headline_post(tx->facts);
 
     for (i = 0; h->len && i < tx->text->nblocks; i++) {
         t = tx->text->blocks[i].text;
         review_str_trim(&t);
 
-        if (t.len == h->len
-            && review_strncasecmp(t.data, (const char *) h->data, h->len)
-               == 0)
+        if ((t.len == h->len
+             && review_strncasecmp(t.data, (const char *) h->data, h->len)
+                == 0)
+            || (post.len && post.len < h->len && t.len == post.len
+                && review_strncasecmp(t.data, (const char *) post.data,
+                                      post.len) == 0))
         {
             return 1;
         }
