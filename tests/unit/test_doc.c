@@ -4,6 +4,7 @@
  */
 
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "unit.h"
@@ -355,6 +356,194 @@ typedef struct {
 } ld_case_t;
 
 
+/*
+ * The positions of a page with many skipped bodies are mapped back with a
+ * cursor that goes forward; the closes and ends of nested elements come
+ * back to front in document order, misnested tags make libxml2 close and
+ * open elements on its own: each position is where the page has it.
+ */
+
+#define TEST_NEST  40
+
+static void
+test_map_order(void)
+{
+    char            *page, *p;
+    size_t           step;
+    uint32_t         k, n, divs[TEST_NEST], closes[TEST_NEST];
+    uint32_t         scripts[2 * TEST_NEST], ends[2 * TEST_NEST];
+    review_doc_t    *doc, *whole;
+    review_node_t   *e;
+    review_arena_t  *a, *wa;
+
+    page = malloc(TEST_NEST * 160 + 64);
+    if (page == NULL) {
+        CHECK(0);
+        return;
+    }
+
+    p = page;
+    p += sprintf(p, "<html><body>");
+
+    for (k = 0; k < TEST_NEST; k++) {
+        divs[k] = p - page;
+        p += sprintf(p, "<div id=d%u><script>var a%u = '<div>';", k, k);
+        scripts[k] = p - page;
+        p += sprintf(p, "</script><b>x<i>y</b>z");
+    }
+
+    for (k = 0; k < TEST_NEST; k++) {
+        closes[TEST_NEST - 1 - k] = p - page;
+        p += sprintf(p, "</div><script>if (b < %u) {}", k);
+        ends[k] = p - page;
+        p += sprintf(p, "</script>");
+    }
+
+    sprintf(p, "</body></html>");
+
+    wa = review_arena_create(0);
+    whole = parse(wa, page, strlen(page));
+
+    for (step = 1; step <= strlen(page); step += (step < 16 ? 1 : 997)) {
+        a = review_arena_create(0);
+        doc = parse(a, page, step);
+
+        CHECK(same_tree(doc, whole));
+
+        for (k = 0; k < TEST_NEST; k++) {
+            n = find(doc, REVIEW_TAG_DIV, k);
+            if (n == REVIEW_NONE) {
+                CHECK(0);
+                break;
+            }
+
+            e = &doc->nodes[n];
+            CHECK_INT(e->start, divs[k]);
+            CHECK_INT(e->inner, divs[k] + (k < 10 ? 11 : 12));
+            CHECK_INT(e->close, closes[k]);
+            CHECK_INT(e->end, closes[k] + 6);
+
+            n = find(doc, REVIEW_TAG_SCRIPT, k);
+            CHECK_INT(doc->nodes[n].close, scripts[k]);
+            CHECK_INT(doc->nodes[n].end, scripts[k] + 9);
+
+            n = find(doc, REVIEW_TAG_SCRIPT, TEST_NEST + k);
+            CHECK_INT(doc->nodes[n].close, ends[k]);
+        }
+
+        /* every end tag where the page has one */
+        for (n = 0; n < doc->nnodes; n++) {
+            e = &doc->nodes[n];
+
+            if (e->flags & REVIEW_NODE_END_TAG) {
+                CHECK(e->close < strlen(page) && page[e->close] == '<'
+                      && page[e->close + 1] == '/');
+            }
+
+            if ((e->flags & REVIEW_NODE_START_OK) && e->start != REVIEW_NONE)
+            {
+                CHECK(page[e->start] == '<');
+            }
+        }
+
+        review_arena_destroy(a);
+    }
+
+    review_arena_destroy(wa);
+    free(page);
+}
+
+
+/* the map gives each position the same answer in whatever order it comes */
+
+static void
+test_map_any_order(void)
+{
+    char                  *page, *p;
+    uint32_t               k, len, pos, cur, bad, *fwd;
+    review_arena_t        *a;
+    review_doc_builder_t  *b;
+
+    page = malloc(TEST_NEST * 64 + 64);
+    fwd = malloc((TEST_NEST * 64 + 64) * sizeof(uint32_t));
+    if (page == NULL || fwd == NULL) {
+        CHECK(0);
+        free(page);
+        free(fwd);
+        return;
+    }
+
+    p = page;
+    p += sprintf(p, "<html><body>");
+
+    for (k = 0; k < TEST_NEST; k++) {
+        p += sprintf(p, "<p>%u<style>p { margin: %upx }</style><b>x", k, k);
+    }
+
+    len = p - page;
+
+    a = review_arena_create(0);
+    b = review_doc_builder_create(a, 0, 0);
+    if (b == NULL) {
+        CHECK(0);
+        free(page);
+        free(fwd);
+        return;
+    }
+
+    review_doc_builder_feed(b, (const unsigned char *) page, len, 1);
+    CHECK(review_doc_builder_doc(b)->skipped > TEST_NEST * 10);
+
+    /* what libxml2 saw: the page less the bodies, plus their stand-ins */
+    len -= review_doc_builder_doc(b)->skipped;
+
+    /* in order: the walk; each a page position, and increasing */
+    cur = 0;
+    bad = 0;
+
+    for (pos = 0; pos < len; pos++) {
+        fwd[pos] = review_doc_builder_map(b, pos, &cur);
+        bad += (fwd[pos] >= (uint32_t) (p - page)
+                || (pos && fwd[pos] <= fwd[pos - 1]));
+    }
+
+    CHECK_INT(bad, 0);
+    CHECK_INT(review_doc_builder_map(b, REVIEW_NONE, &cur), REVIEW_NONE);
+
+    /* backwards: behind the cursor each time, searched */
+    bad = 0;
+
+    for (pos = len; pos-- > 0; ) {
+        bad += review_doc_builder_map(b, pos, &cur) != fwd[pos];
+    }
+
+    CHECK_INT(bad, 0);
+
+    /* jumping both ways, as the ends of nested elements and re-reports */
+    bad = 0;
+
+    for (k = 0; k < 4 * len; k++) {
+        pos = (k * 7919u + (k & 1 ? len / 2 : 0)) % len;
+        bad += review_doc_builder_map(b, pos, &cur) != fwd[pos];
+    }
+
+    CHECK_INT(bad, 0);
+
+    /* a fresh cursor, a cursor past the last gap */
+    for (pos = 0; pos < len; pos += 97) {
+        cur = 0;
+        CHECK_INT(review_doc_builder_map(b, pos, &cur), fwd[pos]);
+        cur = (uint32_t) -2;
+        CHECK_INT(review_doc_builder_map(b, pos, &cur), fwd[pos]);
+    }
+
+    review_doc_builder_destroy(b);
+    review_arena_destroy(a);
+    free(page);
+    free(fwd);
+}
+
+
 static void
 test_ldjson(void)
 {
@@ -556,6 +745,8 @@ main(void)
     test_implied();
     test_taint();
     test_raw_text();
+    test_map_order();
+    test_map_any_order();
     test_ldjson();
     test_ldjson_many();
     test_sanitise();

@@ -842,19 +842,39 @@ review_doc_skip(review_doc_builder_t *b, int last)
 }
 
 
-/* a position in what libxml2 saw, as a position in the page */
+/*
+ * A position in what libxml2 saw, as a position in the page.  *cur is a
+ * gap known to start before it (the one of the last position mapped, of
+ * this node or the node before): positions mostly arrive in increasing
+ * order, so the walk goes on from there a few gaps at most.  A position
+ * behind the cursor (libxml2 reporting a place again, hostile nesting) is
+ * searched for from the first gap, one far ahead from the cursor on.
+ */
+
+#define REVIEW_DOC_MAP_WALK  4
 
 static uint32_t
-review_doc_map_pos(review_doc_builder_t *b, uint32_t pos)
+review_doc_map_find(review_doc_builder_t *b, uint32_t pos, uint32_t *cur)
 {
-    uint32_t  lo, hi, mid;
-
-    if (pos == REVIEW_NONE || b->ngaps == 0 || pos <= b->gaps[0].lib) {
-        return pos;
-    }
+    uint32_t  lo, hi, mid, k;
 
     /* the last gap whose stand-in starts before pos */
-    lo = 0;
+    lo = *cur;
+
+    if (lo >= b->ngaps || b->gaps[lo].lib >= pos) {
+        lo = 0;
+
+    } else {
+        for (k = 0; k < REVIEW_DOC_MAP_WALK; k++) {
+            if (lo + 1 == b->ngaps || b->gaps[lo + 1].lib >= pos) {
+                *cur = lo;
+                return pos + b->gaps[lo].shift;
+            }
+
+            lo++;
+        }
+    }
+
     hi = b->ngaps;
 
     while (hi - lo > 1) {
@@ -868,14 +888,46 @@ review_doc_map_pos(review_doc_builder_t *b, uint32_t pos)
         }
     }
 
+    *cur = lo;
+
     return pos + b->gaps[lo].shift;
+}
+
+
+/* most positions: none, before the first gap, or after the cursor's */
+
+static inline uint32_t
+review_doc_map_pos(review_doc_builder_t *b, uint32_t pos, uint32_t *cur)
+{
+    uint32_t  c;
+
+    if (pos == REVIEW_NONE || pos <= b->gaps[0].lib) {
+        return pos;
+    }
+
+    c = *cur;
+
+    if (c < b->ngaps && b->gaps[c].lib < pos
+        && (c + 1 == b->ngaps || b->gaps[c + 1].lib >= pos))
+    {
+        return pos + b->gaps[c].shift;
+    }
+
+    return review_doc_map_find(b, pos, cur);
+}
+
+
+uint32_t
+review_doc_builder_map(review_doc_builder_t *b, uint32_t pos, uint32_t *cur)
+{
+    return b->ngaps ? review_doc_map_pos(b, pos, cur) : pos;
 }
 
 
 static void
 review_doc_map(review_doc_builder_t *b)
 {
-    uint32_t        i;
+    uint32_t        i, next, c;
     review_doc_t   *doc;
     review_node_t  *n;
 
@@ -885,16 +937,28 @@ review_doc_map(review_doc_builder_t *b)
         return;
     }
 
+    /*
+     * The nodes come in document order: a start from the last node's,
+     * its inner part from its start, its close from there (a few gaps on
+     * for most elements, a search in what follows for a large one), its
+     * end from its close.
+     */
+    next = 0;
+
     for (i = 0; i < doc->nnodes; i++) {
         n = &doc->nodes[i];
-        n->start = review_doc_map_pos(b, n->start);
-        n->inner = review_doc_map_pos(b, n->inner);
-        n->close = review_doc_map_pos(b, n->close);
-        n->end = review_doc_map_pos(b, n->end);
+        c = next;
+        n->start = review_doc_map_pos(b, n->start, &c);
+        next = c;
+        n->inner = review_doc_map_pos(b, n->inner, &c);
+        n->close = review_doc_map_pos(b, n->close, &c);
+        n->end = review_doc_map_pos(b, n->end, &c);
     }
 
-    doc->taint = review_doc_map_pos(b, doc->taint);
-    doc->marker = review_doc_map_pos(b, doc->marker);
+    c = 0;
+    doc->taint = review_doc_map_pos(b, doc->taint, &c);
+    c = 0;
+    doc->marker = review_doc_map_pos(b, doc->marker, &c);
 }
 
 

@@ -218,6 +218,14 @@ review_doc_t *review_doc_builder_doc(review_doc_builder_t *b);
 uint32_t review_doc_builder_last(review_doc_builder_t *b);
 void review_doc_builder_destroy(review_doc_builder_t *b);
 
+/*
+ * A position in what libxml2 saw as one in the page, walking on from the
+ * gap in *cur (the step of the map done at the end of the parse; the
+ * unit tests give it positions in any order)
+ */
+uint32_t review_doc_builder_map(review_doc_builder_t *b, uint32_t pos,
+    uint32_t *cur);
+
 
 /* attribute value of a node, or NULL */
 const review_str_t *review_doc_attr(const review_doc_t *doc,
