@@ -522,6 +522,23 @@ review_lex_credit(unsigned lang, const unsigned char *p, size_t len,
 }
 
 
+unsigned
+review_lex_credit_any(unsigned lang, const unsigned char *p, size_t len)
+{
+    review_lex_entry_t  *e;
+
+    e = review_lex_find(p, len);
+
+    if (e == NULL
+        || !(e->credit & ((1u << REVIEW_LANG_EN) | (1u << lang))))
+    {
+        return 0;
+    }
+
+    return e->label ? e->label : e->verb;
+}
+
+
 /* words the tables could not take: a test keeps this 0 */
 
 unsigned

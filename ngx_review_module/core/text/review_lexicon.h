@@ -120,6 +120,10 @@ uint64_t review_lex_lang_cap(unsigned lang, const unsigned char *p,
 unsigned review_lex_credit(unsigned lang, const unsigned char *p,
     size_t len, unsigned verb);
 
+/* either: the label's review_credit_e, else the verb's; one lookup */
+unsigned review_lex_credit_any(unsigned lang, const unsigned char *p,
+    size_t len);
+
 /* the languages (a bit per review_lang_e) a word is frequent in */
 unsigned review_lex_common(const unsigned char *p, size_t len);
 

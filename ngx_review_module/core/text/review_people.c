@@ -469,8 +469,7 @@ review_is_credit_word(review_tx_t *tx, const review_tok_t *t)
 
     return t->type == REVIEW_TOK_WORD
            && (review_tok_lex(t, REVIEW_LEX_LABEL)
-               || review_lex_credit(tx->facts->language, t->p, t->len, 0)
-               || review_lex_credit(tx->facts->language, t->p, t->len, 1));
+               || review_lex_credit_any(tx->facts->language, t->p, t->len));
 }
 
 
