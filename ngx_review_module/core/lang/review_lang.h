@@ -97,6 +97,10 @@ typedef struct {
     const char *const            *verdict_labels;    /* "Fazit:" */
     const char *const            *person_endings;    /* Italian
                                                         "-iamo": "we" */
+    const char *const            *thresholds;    /* "rated 8 or higher",
+                                                    "4 étoiles ou plus":
+                                                    a bar, no verdict;
+                                                    words by blanks */
     unsigned                      no_spaces:1;   /* Chinese, Japanese */
     unsigned                      capital_nouns:1;   /* German */
 } review_lang_t;
@@ -140,10 +144,6 @@ extern const char *const           review_en_peoples[];
 
 /* "its two leads, A and B": the players named after the comma */
 extern const char *const           review_en_lead_nouns[];
-
-/* "a four star rating or above": a bar, no verdict (no bit to spare) */
-extern const char *const           review_en_or_more[];
-extern const char *const           review_en_or[];
 
 /*
  * A link's call to action a headline or a candidate ends on ("Title -

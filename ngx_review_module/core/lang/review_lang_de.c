@@ -436,11 +436,18 @@ static const char *const  review_de_title_labels[] = {
 };
 
 
+/* a score as a bar, not a verdict: "8 Punkte oder mehr" */
+static const char *const  review_de_thresholds[] = {
+    "oder mehr", "und mehr", NULL
+};
+
+
 const review_lang_t  review_lang_de = {
     "de", review_de_lists, review_de_credits, review_de_by,
     review_de_months, review_de_common, review_de_review_words,
     review_de_title_prefixes, review_de_title_fillers,
     review_de_title_labels, NULL,
     review_de_noun_suffixes, review_de_byline, review_de_endings,
-    review_de_verdict_labels, NULL, 0, 1
+    review_de_verdict_labels, NULL,
+    review_de_thresholds, 0, 1
 };

@@ -522,19 +522,6 @@ static const char *const  review_en_said_verbs[] = {
 };
 
 
-/*
- * a score as a bar, not a verdict: "apps with a four star rating or
- * above", "rated 8 or higher"; the word after "or" / "and"
- */
-const char *const  review_en_or_more[] = {
-    "above", "higher", "better", "more", "up", "over", NULL
-};
-
-const char *const  review_en_or[] = {
-    "or", "and", NULL
-};
-
-
 /* calls to action a link's text ends on: "X - Click for Trailer" */
 const char *const  review_en_calls[] = {
     "click for trailer", "click for the trailer", "click here",
@@ -748,11 +735,23 @@ static const char *const  review_en_title_labels[] = {
 };
 
 
+/*
+ * a score as a bar, not a verdict: "apps with a four star rating or
+ * above", "rated 8 or higher", "4 stars and up"
+ */
+static const char *const  review_en_thresholds[] = {
+    "or above", "or higher", "or better", "or more", "or over",
+    "and above", "and higher", "and better", "and more", "and up",
+    "and over", NULL
+};
+
+
 const review_lang_t  review_lang_en = {
     "en", review_en_lists, review_en_credits, review_en_by,
     review_en_month_names, review_en_common, review_en_review_words,
     review_en_title_prefixes, review_en_title_fillers,
     review_en_title_labels, review_en_number_words,
     NULL, review_en_byline, NULL,
-    review_en_verdict_labels, NULL, 0, 0
+    review_en_verdict_labels, NULL,
+    review_en_thresholds, 0, 0
 };

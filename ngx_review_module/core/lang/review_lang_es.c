@@ -421,11 +421,18 @@ static const char *const  review_es_title_labels[] = {
 };
 
 
+/* a score as a bar, not a verdict: "un 7 o más" */
+static const char *const  review_es_thresholds[] = {
+    "o más", "o mas", NULL
+};
+
+
 const review_lang_t  review_lang_es = {
     "es", review_es_lists, review_es_credits, review_es_by,
     review_es_months, review_es_common, review_es_review_words,
     review_es_title_prefixes, review_es_title_fillers,
     review_es_title_labels, NULL,
     NULL, review_es_byline, review_es_endings,
-    review_es_verdict_labels, NULL, 0, 0
+    review_es_verdict_labels, NULL,
+    review_es_thresholds, 0, 0
 };

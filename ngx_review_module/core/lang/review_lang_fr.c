@@ -442,11 +442,18 @@ static const char *const  review_fr_title_labels[] = {
 };
 
 
+/* a score as a bar, not a verdict: "4 étoiles ou plus" */
+static const char *const  review_fr_thresholds[] = {
+    "ou plus", "et plus", NULL
+};
+
+
 const review_lang_t  review_lang_fr = {
     "fr", review_fr_lists, review_fr_credits, review_fr_by,
     review_fr_months, review_fr_common, review_fr_review_words,
     review_fr_title_prefixes, review_fr_title_fillers,
     review_fr_title_labels, NULL,
     NULL, review_fr_byline, review_fr_endings,
-    review_fr_verdict_labels, NULL, 0, 0
+    review_fr_verdict_labels, NULL,
+    review_fr_thresholds, 0, 0
 };

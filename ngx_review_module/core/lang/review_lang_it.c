@@ -405,11 +405,18 @@ static const char *const  review_it_person_endings[] = {
 };
 
 
+/* a score as a bar, not a verdict: "un 7 o più" */
+static const char *const  review_it_thresholds[] = {
+    "o più", "o piu", NULL
+};
+
+
 const review_lang_t  review_lang_it = {
     "it", review_it_lists, review_it_credits, review_it_by,
     review_it_months, review_it_common, review_it_review_words,
     review_it_title_prefixes, review_it_title_fillers,
     review_it_title_labels, NULL,
     NULL, review_it_byline, NULL,
-    review_it_verdict_labels, review_it_person_endings, 0, 0
+    review_it_verdict_labels, review_it_person_endings,
+    review_it_thresholds, 0, 0
 };

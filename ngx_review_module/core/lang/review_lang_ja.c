@@ -167,5 +167,6 @@ const review_lang_t  review_lang_ja = {
     review_ja_title_prefixes, NULL,
     review_ja_title_labels, NULL,
     NULL, review_ja_byline, NULL,
-    NULL, NULL, 1, 0
+    NULL, NULL,
+    NULL, 1, 0
 };

@@ -408,11 +408,18 @@ static const char *const  review_pt_title_labels[] = {
 };
 
 
+/* a score as a bar, not a verdict: "nota 7 ou mais" */
+static const char *const  review_pt_thresholds[] = {
+    "ou mais", NULL
+};
+
+
 const review_lang_t  review_lang_pt = {
     "pt", review_pt_lists, review_pt_credits, review_pt_by,
     review_pt_months, review_pt_common, review_pt_review_words,
     review_pt_title_prefixes, review_pt_title_fillers,
     review_pt_title_labels, NULL,
     NULL, review_pt_byline, review_pt_endings,
-    review_pt_verdict_labels, NULL, 0, 0
+    review_pt_verdict_labels, NULL,
+    review_pt_thresholds, 0, 0
 };

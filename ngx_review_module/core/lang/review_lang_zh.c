@@ -199,5 +199,6 @@ const review_lang_t  review_lang_zh = {
     review_zh_title_prefixes, NULL,
     review_zh_title_labels, NULL,
     NULL, review_zh_byline, NULL,
-    NULL, NULL, 1, 0
+    NULL, NULL,
+    NULL, 1, 0
 };

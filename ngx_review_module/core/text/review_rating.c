@@ -125,6 +125,50 @@ review_rating_in_name(review_tx_t *tx, const review_tok_t *t)
 
 
 /*
+ * Whether one of the phrases starts at token k, in its sentence (a
+ * language's table: "or higher", "ou plus").  A phrase is words
+ * separated by a blank ("ou plus"); an apostrophe inside a word is the
+ * tokenizer's.
+ */
+
+static int
+review_rating_phrase(review_tx_t *tx, uint32_t k,
+    const char *const *phrases)
+{
+    size_t               n;
+    uint32_t             j, si;
+    const char          *w;
+    const review_tok_t  *t;
+
+    si = tx->toks[k].sentence;
+
+    for ( /* void */ ; phrases && *phrases; phrases++) {
+        w = *phrases;
+
+        for (j = k; j < tx->ntoks; j++) {
+            t = &tx->toks[j];
+            n = t->len;
+
+            if (t->sentence != si || t->type != REVIEW_TOK_WORD
+                || review_strncasecmp(t->p, w, n) != 0
+                || (w[n] != ' ' && w[n] != '\0'))
+            {
+                break;
+            }
+
+            if (w[n] == '\0') {
+                return 1;
+            }
+
+            w += n + 1;
+        }
+    }
+
+    return 0;
+}
+
+
+/*
  * Per sentence, once: may it state this work's rating?  A verdict line
  * (few words) or one that speaks of rating, and not one that names
  * another work.  One pass over the tokens: a page that is one endless
@@ -134,9 +178,10 @@ review_rating_in_name(review_tx_t *tx, const review_tok_t *t)
 static int
 review_rating_contexts(review_tx_t *tx, uint8_t **ok)
 {
-    uint32_t       k, si, words, depth;
-    uint8_t       *c;
-    review_tok_t  *t;
+    uint32_t              k, si, words, depth, score;
+    uint8_t              *c;
+    review_tok_t         *t;
+    const char *const    *bar;
 
     c = review_calloc(tx->arena, tx->nsents ? tx->nsents : 1);
     if (c == NULL) {
@@ -154,8 +199,13 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
      * outside brackets ("bfp: Transformers 3/5 (or maybe 2/5, so hard
      * to tell)")
      */
+    /* the page's language's bars; English's are always read */
+    bar = tx->facts->language < REVIEW_LANG_N
+          && tx->facts->language != REVIEW_LANG_EN
+          ? review_langs[tx->facts->language]->thresholds : NULL;
+
     words = depth = 0;
-    si = (uint32_t) -1;
+    si = score = (uint32_t) -1;
 
     for (k = 0; k <= tx->ntoks; k++) {
         t = k < tx->ntoks ? &tx->toks[k] : NULL;
@@ -202,10 +252,19 @@ review_rating_contexts(review_tx_t *tx, uint8_t **ok)
             c[si] |= 64;
         }
 
-        /* "a four star rating or above": a bar others' scores pass */
-        if (k + 1 < tx->ntoks && tx->toks[k + 1].sentence == si
-            && review_tok_in(t, review_en_or)
-            && review_tok_in(&tx->toks[k + 1], review_en_or_more))
+        /*
+         * "a four star rating or above", "4 étoiles ou plus": a bar
+         * others' scores pass, a few words after a score
+         */
+        if (t->type == REVIEW_TOK_NUM
+            || review_tok_lex(t, REVIEW_LEX_NUMBER | REVIEW_LEX_RATING_CUE))
+        {
+            score = k;
+
+        } else if (score != (uint32_t) -1 && k - score <= 3
+                   && tx->toks[score].sentence == si
+                   && (review_rating_phrase(tx, k, review_lang_en.thresholds)
+                       || review_rating_phrase(tx, k, bar)))
         {
             c[si] |= 64;
         }
