@@ -600,30 +600,53 @@ static unsigned
 review_name_common(const review_str_t *body, const review_str_t *name)
 {
     unsigned              n;
-    unsigned char         c0;
-    const unsigned char  *p, *end;
+    unsigned char         lo, up;
+    const unsigned char  *p, *end, *nlo, *nup;
 
     if (name->len == 0 || body->len < name->len) {
         return 0;
     }
 
     n = 0;
-    c0 = review_tolower(name->data[0]);
+    lo = review_tolower(name->data[0]);
+    up = review_toupper(lo);
     end = body->data + body->len - name->len;
 
-    for (p = body->data; p <= end && n < REVIEW_NAME_COUNT; p++) {
-        if (review_tolower(*p) != c0
-            || (p > body->data && review_isalnum(p[-1]))
+    /*
+     * the name's first letter in either case, found with memchr() (this
+     * runs for every candidate over the whole body)
+     */
+    nlo = memchr(body->data, lo, end - body->data + 1);
+    nup = (up != lo) ? memchr(body->data, up, end - body->data + 1) : NULL;
+
+    while (n < REVIEW_NAME_COUNT && (nlo || nup)) {
+        p = (nup == NULL || (nlo && nlo < nup)) ? nlo : nup;
+
+        if ((p > body->data && review_isalnum(p[-1]))
             || (p < end && review_isalnum(p[name->len]))
             || review_strncasecmp(p, (const char *) name->data, name->len)
                != 0)
         {
-            continue;
+            p++;
+
+        } else if (review_name_lowered(p, name)) {
+            n++;
+            p += name->len;
+
+        } else {
+            p++;
         }
 
-        if (review_name_lowered(p, name)) {
-            n++;
-            p += name->len - 1;
+        if (p > end) {
+            break;
+        }
+
+        if (nlo && nlo < p) {
+            nlo = memchr(p, lo, end - p + 1);
+        }
+
+        if (nup && nup < p) {
+            nup = memchr(p, up, end - p + 1);
         }
     }
 
