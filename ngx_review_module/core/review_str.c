@@ -140,6 +140,39 @@ review_str_in_ci(const review_str_t *s, const char *const *words)
 }
 
 
+/* a blank-separated word of s (a class list) is word, in any case */
+
+int
+review_str_word_in(const review_str_t *s, const char *word)
+{
+    size_t                len;
+    const unsigned char  *p, *end;
+
+    len = strlen(word);
+    p = s->data;
+    end = s->data + s->len;
+
+    while (p < end) {
+        while (p < end && review_isspace(*p)) {
+            p++;
+        }
+
+        if ((size_t) (end - p) >= len
+            && review_strncasecmp(p, word, len) == 0
+            && (p + len == end || review_isspace(p[len])))
+        {
+            return 1;
+        }
+
+        while (p < end && !review_isspace(*p)) {
+            p++;
+        }
+    }
+
+    return 0;
+}
+
+
 /* the length of the first of the marks (NULL-terminated) at p, or 0 */
 
 size_t

@@ -45,6 +45,7 @@ extern const unsigned char  review_char_class[256];
 int review_strncasecmp(const unsigned char *a, const char *b, size_t n);
 int review_str_eq_ci(const review_str_t *s, const char *lit);
 int review_str_in_ci(const review_str_t *s, const char *const *words);
+int review_str_word_in(const review_str_t *s, const char *word);
 int review_str_starts_ci(const review_str_t *s, const char *lit);
 size_t review_str_prefix(const unsigned char *p, const unsigned char *end,
     const char *const *marks);

@@ -672,19 +672,14 @@ static int
 review_cls_word(const unsigned char *cls, size_t len,
     const char *const *words)
 {
-    size_t   k, w, n;
+    review_str_t  s;
 
-    for (k = 0; k < len; k = w + 1) {
-        for (w = k; w < len && cls[w] != ' ' && cls[w] != '\t'; w++) {
-            /* void */
-        }
+    s.data = (unsigned char *) cls;
+    s.len = len;
 
-        for (n = 0; words[n]; n++) {
-            if (strlen(words[n]) == w - k
-                && review_strncasecmp(cls + k, words[n], w - k) == 0)
-            {
-                return 1;
-            }
+    for ( /* void */ ; *words; words++) {
+        if (review_str_word_in(&s, *words)) {
+            return 1;
         }
     }
 

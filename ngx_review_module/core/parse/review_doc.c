@@ -2127,37 +2127,6 @@ review_doc_attr(const review_doc_t *doc, const review_node_t *n,
 }
 
 
-static int
-review_word_in(const review_str_t *s, const char *word)
-{
-    size_t                len;
-    const unsigned char  *p, *end;
-
-    len = strlen(word);
-    p = s->data;
-    end = s->data + s->len;
-
-    while (p < end) {
-        while (p < end && review_isspace(*p)) {
-            p++;
-        }
-
-        if ((size_t) (end - p) >= len
-            && review_strncasecmp(p, word, len) == 0
-            && (p + len == end || review_isspace(p[len])))
-        {
-            return 1;
-        }
-
-        while (p < end && !review_isspace(*p)) {
-            p++;
-        }
-    }
-
-    return 0;
-}
-
-
 int
 review_doc_has_class(const review_doc_t *doc, const review_node_t *n,
     const char *word)
@@ -2165,11 +2134,11 @@ review_doc_has_class(const review_doc_t *doc, const review_node_t *n,
     const review_str_t  *s;
 
     s = review_doc_attr(doc, n, REVIEW_ATTR_CLASS);
-    if (s && review_word_in(s, word)) {
+    if (s && review_str_word_in(s, word)) {
         return 1;
     }
 
     s = review_doc_attr(doc, n, REVIEW_ATTR_ID);
 
-    return s && review_word_in(s, word);
+    return s && review_str_word_in(s, word);
 }
